@@ -1,0 +1,32 @@
+/** @module The error catalogue: every error a user can see has a code, a message that says what to do, and an HTTP status where it applies. */
+
+export const errorCatalogue = {
+  MH_ERR_INPUT_UNREADABLE: { status: 400, summary: 'An input file could not be read at all.' },
+  MH_ERR_PROFILE_INVALID: { status: 400, summary: 'A mapping profile is malformed or names an unknown field.' },
+  MH_ERR_PROFILE_UNKNOWN: { status: 404, summary: 'No mapping profile has that name.' },
+  MH_ERR_EVENT_INVALID: { status: 400, summary: 'An event does not match the event model.' },
+  MH_ERR_PERSON_UNKNOWN: { status: 404, summary: 'No person has that id, name or address.' },
+  MH_ERR_STORE_OPEN: { status: 500, summary: 'The data directory or database could not be opened.' },
+  MH_ERR_STORE_MIGRATION: { status: 500, summary: 'The database schema is newer than this molehunt.' },
+  MH_ERR_USAGE: { status: 400, summary: 'A command or option was used wrongly.' },
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** An error meant for a person to read: `message` says what happened and what to do about it. */
+export class MolehuntError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'MolehuntError';
+    this.code = code;
+    this.status = errorCatalogue[code].status;
+  }
+}
+
+/** True when `value` is a MolehuntError (also across module copies, by its name and code). */
+export function isMolehuntError(value: unknown): value is MolehuntError {
+  return value instanceof MolehuntError || (value instanceof Error && value.name === 'MolehuntError');
+}

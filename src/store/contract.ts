@@ -1,0 +1,98 @@
+/**
+ * @module The Store contract: what every storage adapter (DuckDB embedded, PostgreSQL in a cluster) provides.
+ * Callers depend on this interface only; `contract.suite.ts` is the one test suite every adapter must pass.
+ */
+import type { Entity, EntityRef, EntityType, Event, EventKind, FieldValue, ImportBatch, QuarantineRecord, Relation } from '../model/index.js';
+
+/** A page of results; `next` is an opaque cursor for the following page, absent on the last one. */
+export interface Page<T> {
+  items: T[];
+  next?: string;
+}
+
+/** Which events to read. Time is the half-open range [from, to) in epoch ms. Results are ordered by (time, id). */
+export interface EventQuery {
+  actor?: string;
+  kinds?: EventKind[];
+  actions?: string[];
+  sources?: string[];
+  from?: number;
+  to?: number;
+  /** Attribute equality; for a list-valued attribute, the list contains the value. */
+  attrs?: Record<string, FieldValue>;
+  order?: 'asc' | 'desc';
+  /** Page size, 1–10,000 (default 1,000). */
+  limit?: number;
+  /** Cursor from a previous page. */
+  after?: string;
+}
+
+export interface AppendResult {
+  /** How many events were new and are now stored. */
+  stored: number;
+  /** Ids of events that were already stored, or repeated within the same call (each repeat listed once per repeat). */
+  duplicates: string[];
+}
+
+export interface EntityQuery {
+  type?: EntityType;
+  /** Matches the display name or any of the names (汉字, pinyin, English, aliases), case-insensitive, exact. */
+  name?: string;
+  /** Attribute equality, e.g. `{ 'user.email': 'chen.zhou@lumen.example' }`. */
+  attrs?: Record<string, FieldValue>;
+  limit?: number;
+}
+
+export interface QuarantineQuery {
+  batch?: string;
+  file?: string;
+  limit?: number;
+  after?: string;
+}
+
+export interface StoreStats {
+  events: number;
+  eventsByKind: Record<string, number>;
+  eventsBySource: Record<string, number>;
+  persons: number;
+  entitiesByType: Record<string, number>;
+  relations: number;
+  quarantined: number;
+  imports: number;
+  /** Earliest and latest event time, epoch ms. */
+  firstEvent?: number;
+  lastEvent?: number;
+}
+
+export interface Store {
+  /** Which adapter this is, e.g. "duckdb". */
+  readonly kind: string;
+
+  /** Appends events; an event whose id is already stored is counted as a duplicate and changes nothing. */
+  appendEvents(events: readonly Event[]): Promise<AppendResult>;
+  /** Reads events matching the query, one page at a time. */
+  events(query: EventQuery): Promise<Page<Event>>;
+  /** Counts events matching the query (limit and cursor ignored). */
+  countEvents(query: EventQuery): Promise<number>;
+
+  /** Inserts or merges entities by (type, id): given attributes and names overwrite, others are kept. */
+  upsertEntities(entities: readonly Entity[]): Promise<number>;
+  entity(type: EntityType, id: string): Promise<Entity | undefined>;
+  findEntities(query: EntityQuery): Promise<Entity[]>;
+  /** Inserts relations; one (from, to, type) is stored once, its attributes merged. */
+  upsertRelations(relations: readonly Relation[]): Promise<number>;
+  /** Relations in which the entity is either end. */
+  relations(ref: EntityRef): Promise<Relation[]>;
+
+  /** Records a new import batch as running. */
+  beginImport(batch: ImportBatch): Promise<void>;
+  /** Updates a batch's counts and status. */
+  finishImport(batch: ImportBatch): Promise<void>;
+  imports(limit?: number): Promise<ImportBatch[]>;
+  addQuarantine(records: readonly QuarantineRecord[]): Promise<void>;
+  quarantine(query: QuarantineQuery): Promise<Page<QuarantineRecord>>;
+
+  stats(): Promise<StoreStats>;
+  /** Flushes and releases the database; the store is unusable afterwards. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,10 @@
+/** @module The store concern's face: the Store contract. Adapters live in store/duckdb and store/postgres. */
+export type {
+  AppendResult,
+  EntityQuery,
+  EventQuery,
+  Page,
+  QuarantineQuery,
+  Store,
+  StoreStats,
+} from './contract.js';
