@@ -8,6 +8,7 @@ export const errorCatalogue = {
   MH_ERR_PERSON_UNKNOWN: { status: 404, summary: 'No person has that id, name or address.' },
   MH_ERR_STORE_OPEN: { status: 500, summary: 'The data directory or database could not be opened.' },
   MH_ERR_STORE_MIGRATION: { status: 500, summary: 'The database schema is newer than this molehunt.' },
+  MH_ERR_CONFIG_INVALID: { status: 500, summary: 'A setting (MOLEHUNT_* variable or flag) is unknown or has a bad value.' },
   MH_ERR_USAGE: { status: 400, summary: 'A command or option was used wrongly.' },
 } as const;
 

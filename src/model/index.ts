@@ -8,4 +8,5 @@ export { eventKindNames, eventKinds, eventProblem, eventSchema, rawRefSchema } f
 export type { FieldSpec, FieldType } from './fields.js';
 export { allFields, attributeFields, coreFields, fieldSpec } from './fields.js';
 export { eventId } from './ids.js';
+export { renderErrorsDoc, renderFieldsDoc } from './reference-docs.js';
 export type { ImportBatch, QuarantineRecord } from './imports.js';

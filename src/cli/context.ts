@@ -1,0 +1,41 @@
+/** @module The composition root for the CLI in embedded mode: settings, then the DuckDB store in the data directory. */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { type Config, loadConfig } from '../config/index.js';
+import type { Store } from '../store/index.js';
+import { openDuckDbStore } from '../store/duckdb/index.js';
+
+/** Options every subcommand takes. */
+export interface CommonOptions {
+  data?: string;
+  tz?: string;
+}
+
+/** Adds the options every subcommand shares (`--data`, `--tz`). */
+export function withCommonOptions(command: Command): Command {
+  return command
+    .option('--data <dir>', 'data directory (default ./data, or MOLEHUNT_DATA_DIR)')
+    .option('--tz <zone>', 'time zone to show times in, e.g. Asia/Shanghai (default: this machine’s)');
+}
+
+/** Resolves the settings from the environment and the subcommand's flags. */
+export function configFrom(options: CommonOptions): Config {
+  return loadConfig({ overrides: { dataDir: options.data, displayTimeZone: options.tz } });
+}
+
+/** The database file inside a data directory. */
+export function databasePath(config: Config): string {
+  return join(resolve(config.dataDir), 'molehunt.duckdb');
+}
+
+/** Opens the store, runs `work` with it and always closes it, so the database file is never left locked. */
+export async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
+  mkdirSync(resolve(config.dataDir), { recursive: true });
+  const store = await openDuckDbStore({ path: databasePath(config), threads: config.duckdbThreads });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,78 @@
+/** @module Printing for people: times in a chosen zone, aligned tables. */
+import { MolehuntError } from '../model/index.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** `2025-09-01 21:30:00` in the given IANA zone. */
+export function formatTime(epochMs: number, timeZone: string): string {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('sv-SE', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, format);
+  }
+  return format.format(new Date(epochMs));
+}
+
+/** Display width of a string: CJK and other wide characters take two columns in a terminal. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      (code >= 0x20000 && code <= 0x3fffd);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+/** Rows as an aligned text table with a header line. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell))))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+/** Parses a --from/--to value: an ISO date or date-time, read in `timeZone` when it has no offset. */
+export function parseTimeOption(value: string, timeZone: string, flag: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(value.trim());
+  if (!match) {
+    const direct = Date.parse(value);
+    if (Number.isFinite(direct) && /[zZ]|[+-]\d{2}:?\d{2}$/.test(value)) return direct;
+    throw new MolehuntError(
+      'MH_ERR_USAGE',
+      `${flag} "${value}" is not a time; write 2025-09-01 or 2025-09-01T21:30 (read in ${timeZone})`,
+    );
+  }
+  const [, y, mo, d, h = '0', mi = '0', s = '0'] = match;
+  const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  return asUtc - zoneOffsetMs(asUtc - zoneOffsetMs(asUtc, timeZone), timeZone);
+}
+
+/** The zone's offset from UTC at an instant, in ms (positive east of Greenwich). */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  const shown = formatTime(instant, timeZone);
+  const [date = '', time = ''] = shown.split(' ');
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi, s] = time.split(':').map(Number);
+  return Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0) - Math.floor(instant / 1000) * 1000;
+}

@@ -1,0 +1,47 @@
+/** @module The `molehunt` command: one file per subcommand, registered here. */
+import { Command, CommanderError } from 'commander';
+import { isMolehuntError } from '../model/index.js';
+import { importCommand } from './import.js';
+import { profilesCommand } from './profiles.js';
+import { quarantineCommand } from './quarantine.js';
+import { startCommand } from './start.js';
+import { statsCommand } from './stats.js';
+import { timelineCommand } from './timeline.js';
+
+const program = new Command('molehunt')
+  .description('Insider-risk and leak investigation: one timeline per person across physical, IT, HR and supplier records.')
+  .version('0.1.0')
+  .showHelpAfterError('(add --help for usage)')
+  .exitOverride();
+
+for (const command of [
+  startCommand(),
+  importCommand(),
+  profilesCommand(),
+  timelineCommand(),
+  statsCommand(),
+  quarantineCommand(),
+]) {
+  program.addCommand(command);
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = reportError(error);
+}
+
+/** Prints an error for a person and returns the exit code: 2 for usage errors, 1 for everything else. */
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message (or the help / version it was asked for).
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (isMolehuntError(error)) {
+    console.error(`molehunt: ${error.message} [${error.code}]`);
+    return error.code === 'MH_ERR_USAGE' ? 2 : 1;
+  }
+  console.error('molehunt: unexpected error; please report it with the command you ran:');
+  console.error(error);
+  return 1;
+}

@@ -1,0 +1,20 @@
+/** @module The settings: one schema with defaults that rejects unknown keys, overridable by MOLEHUNT_* variables. */
+import { z } from 'zod';
+
+export const configSchema = z.strictObject({
+  /** Where the database, keys and generated files live. */
+  dataDir: z.string().min(1).default('./data'),
+  /** Time zone in which times are shown (storage is always UTC). Defaults to the machine's zone. */
+  displayTimeZone: z.string().min(1).default(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+  /** Threads DuckDB may use; unset lets DuckDB choose (all cores). */
+  duckdbThreads: z.coerce.number().int().positive().optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Environment variable for each setting: dataDir → MOLEHUNT_DATA_DIR. */
+export const envNames: Record<keyof Config, string> = {
+  dataDir: 'MOLEHUNT_DATA_DIR',
+  displayTimeZone: 'MOLEHUNT_DISPLAY_TIME_ZONE',
+  duckdbThreads: 'MOLEHUNT_DUCKDB_THREADS',
+};
