@@ -10,7 +10,10 @@ export interface Page<T> {
   next?: string;
 }
 
-/** Which events to read. Time is the half-open range [from, to) in epoch ms. Results are ordered by (time, id). */
+/**
+ * Which events to read. Time is the half-open range [from, to) in epoch ms. Results are ordered by (time, id).
+ * An empty `kinds`, `actions` or `sources` list matches no event.
+ */
 export interface EventQuery {
   actor?: string;
   kinds?: EventKind[];
@@ -78,18 +81,21 @@ export interface Store {
   /** Inserts or merges entities by (type, id): given attributes and names overwrite, others are kept. */
   upsertEntities(entities: readonly Entity[]): Promise<number>;
   entity(type: EntityType, id: string): Promise<Entity | undefined>;
+  /** Entities matching every given part of the query, ordered by (type, id). */
   findEntities(query: EntityQuery): Promise<Entity[]>;
   /** Inserts relations; one (from, to, type) is stored once, its attributes merged. */
   upsertRelations(relations: readonly Relation[]): Promise<number>;
-  /** Relations in which the entity is either end. */
+  /** Relations in which the entity is either end, ordered by (from, to, type). */
   relations(ref: EntityRef): Promise<Relation[]>;
 
   /** Records a new import batch as running. */
   beginImport(batch: ImportBatch): Promise<void>;
   /** Updates a batch's counts and status. */
   finishImport(batch: ImportBatch): Promise<void>;
+  /** Import batches, the most recently started first. */
   imports(limit?: number): Promise<ImportBatch[]>;
   addQuarantine(records: readonly QuarantineRecord[]): Promise<void>;
+  /** Quarantined records in the order they were added, one page at a time. */
   quarantine(query: QuarantineQuery): Promise<Page<QuarantineRecord>>;
 
   stats(): Promise<StoreStats>;

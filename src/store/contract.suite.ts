@@ -1,0 +1,26 @@
+/**
+ * @module The Store contract suite: one set of tests every adapter runs unchanged (DuckDB here, PostgreSQL in CI).
+ * It tests what the contract promises and nothing of how an adapter keeps it.
+ */
+import { describe } from 'vitest';
+import type { Store } from './contract.js';
+import { accountingTests } from './suite/accounting.js';
+import { appendTests } from './suite/append.js';
+import { entityTests } from './suite/entities.js';
+import { filterTests } from './suite/filters.js';
+import { pageTests } from './suite/pages.js';
+
+/**
+ * Registers the contract tests for one adapter. `open` must return a new, empty store each time it is called.
+ *
+ * @example runStoreContract('duckdb', () => openDuckDbStore({ path: join(tempDir(), 'molehunt.duckdb') }));
+ */
+export function runStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    describe('appending events', () => appendTests(open));
+    describe('selecting events', () => filterTests(open));
+    describe('ordering and pages', () => pageTests(open));
+    describe('entities and relations', () => entityTests(open));
+    describe('imports, quarantine and stats', () => accountingTests(open));
+  });
+}
