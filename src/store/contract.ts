@@ -2,7 +2,17 @@
  * @module The Store contract: what every storage adapter (DuckDB embedded, PostgreSQL in a cluster) provides.
  * Callers depend on this interface only; `contract.suite.ts` is the one test suite every adapter must pass.
  */
-import type { Entity, EntityRef, EntityType, Event, EventKind, FieldValue, ImportBatch, QuarantineRecord, Relation } from '../model/index.js';
+import type {
+  Entity,
+  EntityRef,
+  EntityType,
+  Event,
+  EventKind,
+  FieldValue,
+  ImportBatch,
+  QuarantineRecord,
+  Relation,
+} from '../model/index.js';
 
 /** A page of results; `next` is an opaque cursor for the following page, absent on the last one. */
 export interface Page<T> {

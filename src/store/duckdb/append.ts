@@ -1,11 +1,8 @@
 /**
- * @module appendEvents: encode a part of the batch, prove most ids new in memory, stage the part, settle the
- * candidate duplicates exactly in SQL, and turn lanes back into columns in an INSERT … SELECT on DuckDB's threads.
+ * @module The database half of appendEvents: stage the encoded lanes, settle the candidate duplicates exactly in
+ * SQL, and turn lanes back into columns in one INSERT … SELECT that DuckDB runs on its own threads.
  */
-import type { Event } from '../../model/index.js';
-import type { AppendResult } from '../contract.js';
-import { type EncodedBatch, encodeEvents, lane, timeBias } from './encode.js';
-import { type IdSet, loadIdSet } from './id-set.js';
+import { type EncodedBatch, lane, timeBias } from './encode.js';
 import type { Db } from './session.js';
 import type { ShapeRegistry } from './shapes.js';
 import { stageBatch, stageTable } from './stage.js';
@@ -17,20 +14,18 @@ function laneSql(k: number): string {
   return `((${shift ? `${word} >> ${shift}` : word}) & 4294967295)::BIGINT`;
 }
 
-function insertSql(batch: EncodedBatch, skipRows: boolean): string {
-  const fragments = Array.from({ length: batch.attrLanes }, (_, i) => `d.fragments[${laneSql(lane.firstAttr + i)}]`);
-  const attrs = fragments.length ? `'{' || concat_ws(',', ${fragments.join(', ')}) || '}'` : `'{}'`;
+function insertSql(skipRows: boolean): string {
   return `INSERT INTO events (id, time, shape, actor, target, attrs, line)
     SELECT s.id,
       ${laneSql(lane.timeHigh)} * 4294967296 + ${laneSql(lane.timeLow)} - ${timeBias},
       d.shapes[${laneSql(lane.shape)}],
       d.strings[${laneSql(lane.actor)}],
       d.strings[${laneSql(lane.target)}],
-      ${attrs},
+      d.attrs[${laneSql(lane.attrs)}],
       ${laneSql(lane.line)}
     FROM ${stageTable} s, (SELECT
       from_json($1, '["VARCHAR"]') AS strings,
-      from_json($2, '["VARCHAR"]') AS fragments,
+      from_json($2, '["VARCHAR"]') AS attrs,
       from_json($3, '["INTEGER"]') AS shapes) d
     ${skipRows ? `WHERE ${laneSql(lane.row)} NOT IN (SELECT unnest(from_json($4, '["BIGINT"]')))` : ''}`;
 }
@@ -51,77 +46,33 @@ async function duplicateRows(db: Db, candidates: readonly number[]): Promise<num
   return rows.map((row) => Number(row.r));
 }
 
-/** What is left to do for a staged part: its exact duplicates are known, the INSERT is yet to run. */
-interface PreparedPart {
-  duplicates: number[];
-  insert?: { sql: string; params: string[] };
-}
-
-async function preparePart(
+/**
+ * Writes an encoded batch in one transaction and returns the rows that were duplicates: all the new events are
+ * stored, or, on any error, none. `candidates` are the rows the id set could not prove new.
+ */
+export async function writeBatch(
   db: Db,
-  part: EncodedBatch,
+  batch: EncodedBatch,
   candidates: readonly number[],
   shapes: ShapeRegistry,
-): Promise<PreparedPart> {
-  await stageBatch(db, part);
-  const shapeIds = await shapes.resolve(db, part.shapes);
-  const duplicates = candidates.length ? await duplicateRows(db, candidates) : [];
-  if (duplicates.length === part.count) return { duplicates };
-  const params = [JSON.stringify(part.strings), JSON.stringify(part.fragments), JSON.stringify(shapeIds)];
-  if (duplicates.length) params.push(JSON.stringify(duplicates));
-  return { duplicates, insert: { sql: insertSql(part, duplicates.length > 0), params } };
-}
-
-/**
- * Events per part. A call is cut into parts so that JS encodes part n+1 while DuckDB inserts part n on its own
- * thread: on two cores the two halves overlap. Smaller parts overlap more but pay ~2 ms of statements each.
- */
-const partSize = 16_384;
-
-/** The ids already stored; loaded on the first append and rebuilt larger when full. */
-export interface StoredIds {
-  set?: IdSet;
-}
-
-/** Appends `events` in one transaction: all of them are stored, or, on any error, none. */
-export async function appendEvents(
-  db: Db,
-  events: readonly Event[],
-  stored: StoredIds,
-  shapes: ShapeRegistry,
-): Promise<AppendResult> {
-  const set = stored.set?.hasRoom(events.length) ? stored.set : await loadIdSet(db, events.length);
-  stored.set = set;
-  const duplicates: number[] = [];
-  let inserting: Promise<void> = Promise.resolve();
+): Promise<number[]> {
+  await stageBatch(db, batch);
   await db.run('BEGIN TRANSACTION');
   try {
-    for (let from = 0; from < events.length; from += partSize) {
-      const T0 = performance.now();
-      const part = encodeEvents(events, from, Math.min(events.length, from + partSize));
-      const candidates = set.addAll(part.ids, part.count);
-      const T1 = performance.now();
-      await inserting;
-      const T2 = performance.now();
-      const prepared = await preparePart(db, part, candidates, shapes);
-      const T3 = performance.now();
-      if (process.env.MH_PROF) console.log(`part ${from}: encode ${(T1 - T0).toFixed(1)} waitInsert ${(T2 - T1).toFixed(1)} prepare ${(T3 - T2).toFixed(1)}`);
-      for (const row of prepared.duplicates) duplicates.push(from + row);
-      // Not awaited here: the next part is encoded while this INSERT runs.
-      inserting = prepared.insert ? db.run(prepared.insert.sql, prepared.insert.params) : Promise.resolve();
+    const shapeIds = await shapes.resolve(db, batch.shapes);
+    const duplicates = candidates.length ? await duplicateRows(db, candidates) : [];
+    if (duplicates.length < batch.count) {
+      const params = [JSON.stringify(batch.strings), JSON.stringify(batch.attrs), JSON.stringify(shapeIds)];
+      if (duplicates.length) params.push(JSON.stringify(duplicates));
+      await db.run(insertSql(duplicates.length > 0), params);
     }
-    const T4 = performance.now();
-    await inserting;
-    const T5 = performance.now();
     await db.run('COMMIT');
-    if (process.env.MH_PROF) console.log(`last insert ${(T5 - T4).toFixed(1)} commit ${(performance.now() - T5).toFixed(1)}`);
+    return duplicates;
   } catch (error) {
-    await inserting.catch(() => undefined);
     await db.run('ROLLBACK').catch(() => undefined);
     shapes.forget();
     throw error;
   } finally {
     await db.run(`DROP TABLE IF EXISTS ${stageTable}`);
   }
-  return { stored: events.length - duplicates.length, duplicates: duplicates.map((row) => events[row]!.id) };
 }

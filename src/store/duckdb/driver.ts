@@ -28,7 +28,8 @@ function cannotOpen(path: string, reason: string, cause?: unknown): MolehuntErro
 export async function openSession(options: DriverOptions): Promise<Session> {
   const path = resolve(options.path);
   if (!littleEndian) throw cannotOpen(path, 'this store needs a little-endian machine');
-  if (openFiles.has(path)) throw cannotOpen(path, 'it is already open in this process; close the other store first');
+  if (openFiles.has(path))
+    throw cannotOpen(path, 'it is already open in this process; close the other store first');
   try {
     mkdirSync(dirname(path), { recursive: true });
   } catch (cause) {

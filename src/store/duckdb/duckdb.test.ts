@@ -52,7 +52,9 @@ describe('DuckDB adapter', () => {
     const path = newPath();
     await (await openDuckDbStore({ path })).close();
     const session = await openSession({ path });
-    await session.exclusive((db) => db.run("INSERT INTO schema_migrations VALUES (999, 'from the future', 0)"));
+    await session.exclusive((db) =>
+      db.run("INSERT INTO schema_migrations VALUES (999, 'from the future', 0)"),
+    );
     await session.close();
     await expect(openDuckDbStore({ path })).rejects.toMatchObject({
       code: 'MH_ERR_STORE_MIGRATION',
@@ -71,8 +73,13 @@ describe('DuckDB adapter', () => {
   it('refuses a batch with a malformed event and stores none of it', async () => {
     const store = await openDuckDbStore({ path: newPath() });
     const bad = [badge('ok'), { ...badge('bad'), id: 'not-a-uuid' }];
-    await expect(store.appendEvents(bad)).rejects.toMatchObject({ code: 'MH_ERR_EVENT_INVALID', message: /event 2/ });
-    await expect(store.appendEvents([{ ...badge('t'), time: 1.5 }])).rejects.toMatchObject({ code: 'MH_ERR_EVENT_INVALID' });
+    await expect(store.appendEvents(bad)).rejects.toMatchObject({
+      code: 'MH_ERR_EVENT_INVALID',
+      message: /event 2/,
+    });
+    await expect(store.appendEvents([{ ...badge('t'), time: 1.5 }])).rejects.toMatchObject({
+      code: 'MH_ERR_EVENT_INVALID',
+    });
     await expect(
       store.appendEvents([{ ...badge('n'), attrs: { 'labels.x': Number.NaN } }]),
     ).rejects.toMatchObject({ code: 'MH_ERR_EVENT_INVALID', message: /labels\.x/ });

@@ -68,7 +68,7 @@ export async function findEntities(db: Db, query: EntityQuery): Promise<Entity[]
     const name = `lower(${p.add(query.name)})`;
     where.push(`list_contains(list_transform(
       [name, names->>'zh', names->>'pinyin', names->>'en'] || coalesce(from_json(names->'aliases', '["VARCHAR"]'), []),
-      n -> lower(n)), ${name})`);
+      lambda n: lower(n)), ${name})`);
   }
   where.push(...attrConditions('attrs', query.attrs, p));
   const rows = await db.rows(

@@ -24,7 +24,10 @@ function decodeCursor(after: string): Cursor {
   } catch {
     // falls through to the error below
   }
-  throw new MolehuntError('MH_ERR_USAGE', `"${after}" is not a cursor from this store; ask again without "after"`);
+  throw new MolehuntError(
+    'MH_ERR_USAGE',
+    `"${after}" is not a cursor from this store; ask again without "after"`,
+  );
 }
 
 function toEvent(row: Row): Event {

@@ -22,7 +22,10 @@ export class Params {
 export function pageSize(limit: number | undefined, fallback: number): number {
   if (limit === undefined) return fallback;
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
-    throw new MolehuntError('MH_ERR_USAGE', `limit ${limit} is out of range; ask for 1 to 10000 items a page`);
+    throw new MolehuntError(
+      'MH_ERR_USAGE',
+      `limit ${limit} is out of range; ask for 1 to 10000 items a page`,
+    );
   }
   return limit;
 }
@@ -36,7 +39,11 @@ function keyPath(key: string): string {
  * Conditions for attribute equality on a JSON text column: the value equals, or (for a list) the list contains it.
  * Both sides go through DuckDB's JSON writer, so the comparison is of one canonical text: `5` never equals `"5"`.
  */
-export function attrConditions(column: string, attrs: Record<string, FieldValue> | undefined, p: Params): string[] {
+export function attrConditions(
+  column: string,
+  attrs: Record<string, FieldValue> | undefined,
+  p: Params,
+): string[] {
   return Object.entries(attrs ?? {}).map(([key, value]) => {
     const json = `json(${p.add(JSON.stringify(value))})`;
     const path = p.add(keyPath(key));

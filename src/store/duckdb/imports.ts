@@ -28,10 +28,16 @@ function batchValues(batch: ImportBatch): (string | number | null)[] {
 export async function beginImport(db: Db, batch: ImportBatch): Promise<void> {
   const [used] = await db.rows('SELECT 1 FROM imports WHERE id = $1', [batch.id]);
   if (used) {
-    throw new MolehuntError('MH_ERR_USAGE', `import batch "${batch.id}" exists already; give each import run a new id`);
+    throw new MolehuntError(
+      'MH_ERR_USAGE',
+      `import batch "${batch.id}" exists already; give each import run a new id`,
+    );
   }
   const values = batchValues(batch);
-  await db.run(`INSERT INTO imports (${batchColumns}) VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')})`, values);
+  await db.run(
+    `INSERT INTO imports (${batchColumns}) VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')})`,
+    values,
+  );
 }
 
 /** Replaces a begun batch's counts, files, end time and status. */
@@ -41,9 +47,15 @@ export async function finishImport(db: Db, batch: ImportBatch): Promise<void> {
     .split(', ')
     .slice(1)
     .map((column, i) => `${column} = $${i + 2}`);
-  const updated = await db.rows(`UPDATE imports SET ${sets.join(', ')} WHERE id = $1 RETURNING id`, [id ?? null, ...rest]);
+  const updated = await db.rows(`UPDATE imports SET ${sets.join(', ')} WHERE id = $1 RETURNING id`, [
+    id ?? null,
+    ...rest,
+  ]);
   if (!updated.length) {
-    throw new MolehuntError('MH_ERR_USAGE', `no import batch "${batch.id}" was begun; call beginImport first`);
+    throw new MolehuntError(
+      'MH_ERR_USAGE',
+      `no import batch "${batch.id}" was begun; call beginImport first`,
+    );
   }
 }
 
@@ -109,7 +121,10 @@ export async function readQuarantine(db: Db, query: QuarantineQuery): Promise<Pa
   if (query.after !== undefined) {
     const after = Number(query.after);
     if (!Number.isSafeInteger(after)) {
-      throw new MolehuntError('MH_ERR_USAGE', `"${query.after}" is not a quarantine cursor; ask again without "after"`);
+      throw new MolehuntError(
+        'MH_ERR_USAGE',
+        `"${query.after}" is not a quarantine cursor; ask again without "after"`,
+      );
     }
     where.push(`seq > ${p.add(after)}::BIGINT`);
   }

@@ -44,7 +44,9 @@ export class Session {
   /** Runs `work` alone on the connection, after all work asked for earlier. */
   exclusive<T>(work: (db: Db) => Promise<T>): Promise<T> {
     if (this.closed) {
-      return Promise.reject(new MolehuntError('MH_ERR_STORE_OPEN', 'the store is closed; open it again to use it'));
+      return Promise.reject(
+        new MolehuntError('MH_ERR_STORE_OPEN', 'the store is closed; open it again to use it'),
+      );
     }
     const result = this.tail.then(() => work(this.db));
     this.tail = result.catch(() => undefined);

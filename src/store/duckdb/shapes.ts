@@ -2,7 +2,7 @@
  * @module Event shapes: (source, kind, action, batch, file) stored once in event_shapes and referred to by number.
  * Five repeated strings per event would cost DuckDB ~0.1 µs each to write; one INTEGER costs ~0.02 µs.
  */
-import type { Shape } from './encode.js';
+import type { Shape } from './codes.js';
 import type { Db } from './session.js';
 
 function keyOf(shape: Shape): string {

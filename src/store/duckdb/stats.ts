@@ -2,7 +2,7 @@
 import type { StoreStats } from '../contract.js';
 import type { Db } from './session.js';
 
-/** Counts of everything stored; the per-kind and per-source counts group the small shapes table, not the events. */
+/** Counts of everything stored; events are grouped by their integer shape first, then named through event_shapes. */
 export async function stats(db: Db): Promise<StoreStats> {
   const [totals] = await db.rows(
     `SELECT
@@ -18,7 +18,9 @@ export async function stats(db: Db): Promise<StoreStats> {
     `SELECT s.kind, s.source, c.n::DOUBLE AS n
      FROM (SELECT shape, count(*) AS n FROM events GROUP BY shape) c JOIN event_shapes s USING (shape)`,
   );
-  const byType = await db.rows('SELECT type, count(*)::DOUBLE AS n FROM entities GROUP BY type ORDER BY type');
+  const byType = await db.rows(
+    'SELECT type, count(*)::DOUBLE AS n FROM entities GROUP BY type ORDER BY type',
+  );
   const result: StoreStats = {
     events: Number(totals?.events ?? 0),
     eventsByKind: {},
@@ -36,7 +38,9 @@ export async function stats(db: Db): Promise<StoreStats> {
     result.eventsByKind[kind] = (result.eventsByKind[kind] ?? 0) + n;
     result.eventsBySource[source] = (result.eventsBySource[source] ?? 0) + n;
   }
-  if (totals?.first_event !== null && totals?.first_event !== undefined) result.firstEvent = Number(totals.first_event);
-  if (totals?.last_event !== null && totals?.last_event !== undefined) result.lastEvent = Number(totals.last_event);
+  if (totals?.first_event !== null && totals?.first_event !== undefined)
+    result.firstEvent = Number(totals.first_event);
+  if (totals?.last_event !== null && totals?.last_event !== undefined)
+    result.lastEvent = Number(totals.last_event);
   return result;
 }

@@ -1,9 +1,27 @@
 /** @module The DuckDB Store: the contract's methods, each run in turn on the session. */
-import type { Entity, EntityRef, EntityType, Event, ImportBatch, QuarantineRecord, Relation } from '../../model/index.js';
-import type { AppendResult, EntityQuery, EventQuery, Page, QuarantineQuery, Store, StoreStats } from '../contract.js';
-import { appendEvents, type StoredIds } from './append.js';
+import type {
+  Entity,
+  EntityRef,
+  EntityType,
+  Event,
+  ImportBatch,
+  QuarantineRecord,
+  Relation,
+} from '../../model/index.js';
+import type {
+  AppendResult,
+  EntityQuery,
+  EventQuery,
+  Page,
+  QuarantineQuery,
+  Store,
+  StoreStats,
+} from '../contract.js';
+import { writeBatch } from './append.js';
+import { encodeEvents } from './encode.js';
 import { entity, findEntities, upsertEntities } from './entities.js';
 import { countEvents, readEvents } from './events.js';
+import { type IdSet, loadIdSet } from './id-set.js';
 import { addQuarantine, beginImport, finishImport, listImports, readQuarantine } from './imports.js';
 import { relationsOf, upsertRelations } from './relations.js';
 import type { Session } from './session.js';
@@ -12,14 +30,50 @@ import { stats } from './stats.js';
 
 export class DuckDbStore implements Store {
   readonly kind = 'duckdb';
-  private readonly ids: StoredIds = {};
+  private ids?: IdSet;
+  private reloading?: Promise<void>;
   private readonly shapes = new ShapeRegistry();
 
   constructor(private readonly session: Session) {}
 
-  appendEvents(events: readonly Event[]): Promise<AppendResult> {
-    if (!events.length) return Promise.resolve({ stored: 0, duplicates: [] });
-    return this.session.exclusive((db) => appendEvents(db, events, this.ids, this.shapes));
+  /**
+   * Encodes the batch and checks its ids in the caller's turn; only the database half waits in the queue, so a
+   * caller may build its next batch before awaiting this one.
+   */
+  async appendEvents(events: readonly Event[]): Promise<AppendResult> {
+    if (!events.length) return { stored: 0, duplicates: [] };
+    const ids =
+      this.ids && !this.reloading && this.ids.hasRoom(events.length)
+        ? this.ids
+        : await this.idSet(events.length);
+    const batch = encodeEvents(events);
+    const candidates = new Map(ids.addAll(batch.ids, batch.count).map((row) => [row, events[row]!.id]));
+    const duplicates = await this.session.exclusive((db) =>
+      writeBatch(db, batch, [...candidates.keys()], this.shapes),
+    );
+    return {
+      stored: batch.count - duplicates.length,
+      duplicates: duplicates.map((row) => candidates.get(row)!),
+    };
+  }
+
+  /**
+   * The id set, loaded (or rebuilt larger) after the writes queued before it. Every append waits for a pending
+   * load: ids added to a set about to be replaced would be lost from the new one.
+   */
+  private async idSet(more: number): Promise<IdSet> {
+    while (!this.ids || this.reloading || !this.ids.hasRoom(more)) {
+      this.reloading ??= this.session
+        .exclusive((db) => loadIdSet(db, more))
+        .then((loaded) => {
+          this.ids = loaded;
+        })
+        .finally(() => {
+          this.reloading = undefined;
+        });
+      await this.reloading;
+    }
+    return this.ids;
   }
 
   events(query: EventQuery): Promise<Page<Event>> {

@@ -7,8 +7,9 @@ for (let d = 0; d < 6; d++) {
   hexValue[97 + d] = 10 + d;
 }
 
-/** The UUID's characters as UTF-8 bytes: a native copy is cheaper than 36 `charCodeAt` calls on a fresh string. */
-const scratch = Buffer.alloc(40);
+/** The UUID's characters as UTF-8 bytes: one native copy is cheaper than 36 `charCodeAt` calls on a fresh string. */
+const scratch = new Uint8Array(40);
+const utf8 = new TextEncoder();
 
 /** Whether this machine stores numbers little-endian, as the lane layout below assumes. */
 export const littleEndian = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
@@ -31,7 +32,7 @@ function hexWord(from: number, count: number): number {
  * lanes is copied into a UUID vector as it is. Returns false when `text` is not a UUID in that form.
  */
 export function writeUuid(text: string, lanes: Uint32Array, offset: number): boolean {
-  if (text.length !== 36 || scratch.write(text, 0, 36, 'utf8') !== 36) return false;
+  if (text.length !== 36 || utf8.encodeInto(text, scratch).written !== 36) return false;
   if (scratch[8] !== 45 || scratch[13] !== 45 || scratch[18] !== 45 || scratch[23] !== 45) return false;
   const w0 = hexWord(0, 8);
   const w1a = hexWord(9, 4);

@@ -5,11 +5,33 @@ import { badge, mail, type OpenStore, person, t0, withStore } from './fixtures.j
 
 function batch(id: string, startedAt: number): ImportBatch {
   const counts = { read: 0, stored: 0, duplicates: 0, quarantined: 0, entities: 0 };
-  return { id, profile: 'badge-gbk', source: 'badge', files: ['门禁 9月.csv', 'b.csv'], startedAt, ...counts, status: 'running' };
+  return {
+    id,
+    profile: 'badge-gbk',
+    source: 'badge',
+    files: ['门禁 9月.csv', 'b.csv'],
+    startedAt,
+    ...counts,
+    status: 'running',
+  };
 }
 
-function record(batchId: string, file: string, line: number, over: Partial<QuarantineRecord> = {}): QuarantineRecord {
-  return { batch: batchId, file, line, field: '时间', reason: 'not a date: "昨天"', raw: `${line},昨天,E1001,周晨 🚪`, at: t0, ...over };
+function record(
+  batchId: string,
+  file: string,
+  line: number,
+  over: Partial<QuarantineRecord> = {},
+): QuarantineRecord {
+  return {
+    batch: batchId,
+    file,
+    line,
+    field: '时间',
+    reason: 'not a date: "昨天"',
+    raw: `${line},昨天,E1001,周晨 🚪`,
+    at: t0,
+    ...over,
+  };
 }
 
 export function accountingTests(open: OpenStore): void {
@@ -18,7 +40,17 @@ export function accountingTests(open: OpenStore): void {
   it('records a batch as running, then its counts and status', async () => {
     await store().beginImport(batch('b1', t0));
     expect(await store().imports()).toEqual([batch('b1', t0)]);
-    const done: ImportBatch = { ...batch('b1', t0), files: ['门禁 9月.csv'], finishedAt: t0 + 5000, read: 10, stored: 7, duplicates: 2, quarantined: 1, entities: 0, status: 'done' };
+    const done: ImportBatch = {
+      ...batch('b1', t0),
+      files: ['门禁 9月.csv'],
+      finishedAt: t0 + 5000,
+      read: 10,
+      stored: 7,
+      duplicates: 2,
+      quarantined: 1,
+      entities: 0,
+      status: 'done',
+    };
     await store().finishImport(done);
     expect(await store().imports()).toEqual([done]);
   });
@@ -46,7 +78,9 @@ export function accountingTests(open: OpenStore): void {
     expect(all.items[1]).not.toHaveProperty('field');
     expect((await store().quarantine({ batch: 'b1' })).items).toEqual([0, 1, 2, 4].map((i) => records[i]));
     expect((await store().quarantine({ file: 'a.csv' })).items).toEqual([0, 1, 3, 4].map((i) => records[i]));
-    expect((await store().quarantine({ batch: 'b1', file: 'a.csv' })).items).toEqual([0, 1, 4].map((i) => records[i]));
+    expect((await store().quarantine({ batch: 'b1', file: 'a.csv' })).items).toEqual(
+      [0, 1, 4].map((i) => records[i]),
+    );
     const first = await store().quarantine({ batch: 'b1', limit: 2 });
     expect(first.items).toEqual([records[0], records[1]]);
     const second = await store().quarantine({ batch: 'b1', limit: 2, after: first.next });
@@ -74,8 +108,14 @@ export function accountingTests(open: OpenStore): void {
       badge('c', { source: 'badge-b2', raw: { batch: 'b2', file: 'b2.csv', line: 7 } }),
       mail('m', { time: t0 + 9000 }),
     ]);
-    await store().upsertEntities([person('E1001'), person('E2002'), { ...person('N5'), type: 'area', name: 'N5 lab' }]);
-    await store().upsertRelations([{ from: 'person:E1001', to: 'person:E2002', type: 'contact', attrs: {}, source: 'hr' }]);
+    await store().upsertEntities([
+      person('E1001'),
+      person('E2002'),
+      { ...person('N5'), type: 'area', name: 'N5 lab' },
+    ]);
+    await store().upsertRelations([
+      { from: 'person:E1001', to: 'person:E2002', type: 'contact', attrs: {}, source: 'hr' },
+    ]);
     await store().addQuarantine([record('b1', 'a.csv', 2)]);
     await store().beginImport(batch('b1', t0));
     expect(await store().stats()).toEqual({

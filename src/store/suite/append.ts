@@ -35,6 +35,15 @@ export function appendTests(open: OpenStore): void {
     expect(items[2]).not.toHaveProperty('target');
   });
 
+  it('keeps a list apart from a string that reads like it, and a number apart from its text', async () => {
+    const events = [
+      badge('s', { attrs: { 'labels.v': '["N5"]', 'labels.n': '7' } }),
+      badge('l', { time: t0 + 1, attrs: { 'labels.v': ['N5'], 'labels.n': 7 } }),
+    ];
+    await store().appendEvents(events);
+    expect((await store().events({})).items).toEqual(events);
+  });
+
   it('counts an id already stored as a duplicate and changes nothing', async () => {
     const first = badge('a');
     expect(await store().appendEvents([first])).toEqual({ stored: 1, duplicates: [] });
@@ -67,7 +76,9 @@ export function appendTests(open: OpenStore): void {
   });
 
   it('finds duplicates exactly in batches larger than a few thousand events', async () => {
-    const first = Array.from({ length: 5000 }, (_, i) => badge(`big${i}`, { time: t0 + i, actor: `E${i % 97}` }));
+    const first = Array.from({ length: 5000 }, (_, i) =>
+      badge(`big${i}`, { time: t0 + i, actor: `E${i % 97}` }),
+    );
     expect((await store().appendEvents(first)).stored).toBe(5000);
     const second = Array.from({ length: 5000 }, (_, i) => badge(`next${i}`, { time: t0 + i }));
     const old = [first[0]!, first[2047]!, first[2048]!, first[4999]!];

@@ -36,7 +36,11 @@ export function entityTests(open: OpenStore): void {
     expect(await store().entity('person', 'E1001')).toEqual({
       ...update,
       names: { zh: '周晨', pinyin: 'Zhou Chen', en: 'Kevin Zhou', aliases: ['Kevin Zhou'] },
-      attrs: { 'user.email': 'chen.zhou@lumen.example', 'molehunt.hr.department': 'RD', 'molehunt.person.priority': true },
+      attrs: {
+        'user.email': 'chen.zhou@lumen.example',
+        'molehunt.hr.department': 'RD',
+        'molehunt.person.priority': true,
+      },
     });
   });
 
@@ -49,9 +53,16 @@ export function entityTests(open: OpenStore): void {
   });
 
   it('finds entities by a name in any script, ignoring case, and only whole names', async () => {
-    const other = person('E2002', { name: '王伟', names: { zh: '王伟', pinyin: 'Wang Wei' }, attrs: { 'user.email': 'wei.wang@lumen.example' } });
+    const other = person('E2002', {
+      name: '王伟',
+      names: { zh: '王伟', pinyin: 'Wang Wei' },
+      attrs: { 'user.email': 'wei.wang@lumen.example' },
+    });
     await store().upsertEntities([person('E1001'), other, acme]);
-    const found = (name: string, type?: 'person') => store().findEntities({ name, type }).then((es) => es.map((e) => e.id));
+    const found = (name: string, type?: 'person') =>
+      store()
+        .findEntities({ name, type })
+        .then((es) => es.map((e) => e.id));
     expect(await found('周晨')).toEqual(['91310000MA1K', 'E1001']);
     expect(await found('周晨', 'person')).toEqual(['E1001']);
     expect(await found('zhou chen', 'person')).toEqual(['E1001']);
@@ -63,19 +74,41 @@ export function entityTests(open: OpenStore): void {
   });
 
   it('finds entities by type and by attributes, within the limit', async () => {
-    await store().upsertEntities([person('E1001'), person('E2002', { attrs: { 'user.email': 'b@lumen.example' } }), acme]);
+    await store().upsertEntities([
+      person('E1001'),
+      person('E2002', { attrs: { 'user.email': 'b@lumen.example' } }),
+      acme,
+    ]);
     const ids = (es: Entity[]) => es.map((e) => e.id);
     expect(ids(await store().findEntities({ type: 'person' }))).toEqual(['E1001', 'E2002']);
     expect(ids(await store().findEntities({ type: 'person', limit: 1 }))).toEqual(['E1001']);
-    expect(ids(await store().findEntities({ attrs: { 'user.email': 'b@lumen.example' } }))).toEqual(['E2002']);
-    expect(ids(await store().findEntities({ type: 'company', attrs: { 'user.email': 'b@lumen.example' } }))).toEqual([]);
+    expect(ids(await store().findEntities({ attrs: { 'user.email': 'b@lumen.example' } }))).toEqual([
+      'E2002',
+    ]);
+    expect(
+      ids(await store().findEntities({ type: 'company', attrs: { 'user.email': 'b@lumen.example' } })),
+    ).toEqual([]);
   });
 
   it('stores a relation once per (from, to, type), merges its attributes, and finds it from either end', async () => {
-    const owner: Relation = { from: 'person:E1001', to: 'vehicle:沪A·12387D', type: 'owner', attrs: { since: 2021 }, source: 'registry' };
-    const relative: Relation = { from: 'person:E1001', to: 'person:E3003', type: 'relative', attrs: {}, source: 'hr' };
+    const owner: Relation = {
+      from: 'person:E1001',
+      to: 'vehicle:沪A·12387D',
+      type: 'owner',
+      attrs: { since: 2021 },
+      source: 'registry',
+    };
+    const relative: Relation = {
+      from: 'person:E1001',
+      to: 'person:E3003',
+      type: 'relative',
+      attrs: {},
+      source: 'hr',
+    };
     expect(await store().upsertRelations([owner, relative])).toBe(2);
-    expect(await store().upsertRelations([{ ...owner, attrs: { confirmed: true }, source: 'camera' }])).toBe(1);
+    expect(await store().upsertRelations([{ ...owner, attrs: { confirmed: true }, source: 'camera' }])).toBe(
+      1,
+    );
     const merged = { ...owner, attrs: { since: 2021, confirmed: true }, source: 'camera' };
     expect(await store().relations('person:E1001')).toEqual([relative, merged]);
     expect(await store().relations('vehicle:沪A·12387D')).toEqual([merged]);

@@ -9,12 +9,30 @@ export function filterTests(open: OpenStore): void {
   const minute = 60_000;
   const events: Record<string, Event> = {
     inLab: badge('in', { time: t0 - minute }),
-    outLab: badge('out', { time: t0, action: 'badge.out', attrs: { 'molehunt.door': 'N5-1', 'molehunt.area.level': 3 } }),
-    garage: badge('garage', { time: t0 + minute, actor: 'E2002', source: 'garage-cam', kind: 'vehicle', action: 'vehicle.sighting', attrs: { 'molehunt.vehicle.plate': '沪A·*87D', 'molehunt.vehicle.plate_partial': true } }),
+    outLab: badge('out', {
+      time: t0,
+      action: 'badge.out',
+      attrs: { 'molehunt.door': 'N5-1', 'molehunt.area.level': 3 },
+    }),
+    garage: badge('garage', {
+      time: t0 + minute,
+      actor: 'E2002',
+      source: 'garage-cam',
+      kind: 'vehicle',
+      action: 'vehicle.sighting',
+      attrs: { 'molehunt.vehicle.plate': '沪A·*87D', 'molehunt.vehicle.plate_partial': true },
+    }),
     sent: mail('sent', { time: t0 + 2 * minute }),
-    other: mail('other', { time: t0 + 3 * minute, actor: 'E2002', attrs: { 'email.to.address': ['x@lumen.example'], 'molehunt.email.size': '31337' } }),
+    other: mail('other', {
+      time: t0 + 3 * minute,
+      actor: 'E2002',
+      attrs: { 'email.to.address': ['x@lumen.example'], 'molehunt.email.size': '31337' },
+    }),
   };
-  const ids = (query: EventQuery) => store().events(query).then((page) => page.items.map((e) => e.id));
+  const ids = (query: EventQuery) =>
+    store()
+      .events(query)
+      .then((page) => page.items.map((e) => e.id));
   const expectIds = async (query: EventQuery, names: string[]) => {
     expect(await ids(query)).toEqual(names.map((name) => events[name]!.id));
     expect(await store().countEvents(query)).toBe(names.length);
@@ -48,7 +66,10 @@ export function filterTests(open: OpenStore): void {
     await expectIds({ attrs: { 'molehunt.door': 'N5-1' } }, ['inLab', 'outLab']);
     await expectIds({ attrs: { 'molehunt.area.level': 3 } }, ['outLab']);
     await expectIds({ attrs: { 'molehunt.area.level': '3' } }, []);
-    await expectIds({ attrs: { 'molehunt.vehicle.plate_partial': true, 'molehunt.vehicle.plate': '沪A·*87D' } }, ['garage']);
+    await expectIds(
+      { attrs: { 'molehunt.vehicle.plate_partial': true, 'molehunt.vehicle.plate': '沪A·*87D' } },
+      ['garage'],
+    );
     await expectIds({ attrs: { 'molehunt.email.size': 31337 } }, ['sent']);
     await expectIds({ attrs: { 'molehunt.email.size': '31337' } }, ['other']);
     await expectIds({ attrs: { 'molehunt.door': 'N5-1', 'molehunt.area': 'nowhere' } }, []);
