@@ -16,7 +16,14 @@ module.exports = {
       severity: 'error',
       comment: 'Another concern is reached only through its index.ts. Export what you need there.',
       from: { path: '^src/([^/]+)/' },
-      to: { path: '^src/([^/]+)/', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/(store|bus)/(duckdb|postgres|nats)/index\\.ts$'] },
+      to: {
+        path: '^src/([^/]+)/',
+        pathNot: [
+          '^src/$1/',
+          '^src/[^/]+/index\\.ts$',
+          '^src/(store|bus)/(duckdb|postgres|nats)/index\\.ts$',
+        ],
+      },
     },
     {
       name: 'model-depends-on-nothing',
@@ -28,7 +35,8 @@ module.exports = {
     {
       name: 'adapters-only-from-the-composition-root',
       severity: 'error',
-      comment: 'Concerns use the Store and bus contracts; only store/, bus/, cli/ and server/ pick an adapter.',
+      comment:
+        'Concerns use the Store and bus contracts; only store/, bus/, cli/ and server/ pick an adapter.',
       from: { path: '^src/', pathNot: '^src/(store|bus|cli|server)/' },
       to: { path: '^src/(store|bus)/(duckdb|postgres|nats)/' },
     },

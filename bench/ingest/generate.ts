@@ -1,9 +1,27 @@
 /** @module The ingest benchmark's input: a badge-system export (Chinese headers, as the demo's GBK site writes) of N events. */
-import { createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 
 const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴'];
-const given = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '涛', '明', '超'];
+const given = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '涛',
+  '明',
+  '超',
+];
 const doors = ['A1-大堂', 'A2-电梯厅', 'B1-研发区', 'N5-实验室', 'G1-车库', 'C3-食堂'];
 
 /** A small seeded PRNG (mulberry32) so the input is the same on every run. */
@@ -24,9 +42,17 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * Writes `events` badge swipes by `persons` people in time order, one every ~3 s from 2025-08-01 (Asia/Shanghai
  * local time, as badge systems write it), to `path` as UTF-8 CSV: 记录号,时间,工号,姓名,门禁点,方向,结果.
  */
-export async function writeBadgeExport(path: string, events: number, persons: number, seed = 42): Promise<void> {
+export async function writeBadgeExport(
+  path: string,
+  events: number,
+  persons: number,
+  seed = 42,
+): Promise<void> {
   const next = random(seed);
-  const names = Array.from({ length: persons }, (_, i) => `${surnames[i % 10]}${given[(i * 7) % 16]}${given[(i * 3) % 16]}`);
+  const names = Array.from(
+    { length: persons },
+    (_, i) => `${surnames[i % 10]}${given[(i * 7) % 16]}${given[(i * 3) % 16]}`,
+  );
   const out = createWriteStream(path);
   out.write('记录号,时间,工号,姓名,门禁点,方向,结果\n');
   let clock = Date.UTC(2025, 7, 1, 0, 0, 0);

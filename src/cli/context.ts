@@ -3,8 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type Config, loadConfig } from '../config/index.js';
-import type { Store } from '../store/index.js';
 import { openDuckDbStore } from '../store/duckdb/index.js';
+import type { Store } from '../store/index.js';
 
 /** Options every subcommand takes. */
 export interface CommonOptions {

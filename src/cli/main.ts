@@ -9,7 +9,9 @@ import { statsCommand } from './stats.js';
 import { timelineCommand } from './timeline.js';
 
 const program = new Command('molehunt')
-  .description('Insider-risk and leak investigation: one timeline per person across physical, IT, HR and supplier records.')
+  .description(
+    'Insider-risk and leak investigation: one timeline per person across physical, IT, HR and supplier records.',
+  )
   .version('0.1.0')
   .showHelpAfterError('(add --help for usage)')
   .exitOverride();

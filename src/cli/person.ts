@@ -10,12 +10,17 @@ export async function resolvePerson(store: Store, typed: string): Promise<string
   const query = typed.trim();
   if (await store.entity('person', query)) return query;
   const byName = await store.findEntities({ type: 'person', name: query, limit: 20 });
-  const byMail = query.includes('@') ? await store.findEntities({ type: 'person', attrs: { 'user.email': query } }) : [];
+  const byMail = query.includes('@')
+    ? await store.findEntities({ type: 'person', attrs: { 'user.email': query } })
+    : [];
   const found = unique([...byName, ...byMail]);
   if (found.length === 1 && found[0]) return found[0].id;
   if (found.length > 1) {
     const list = found.map((p) => `${p.id} (${p.name})`).join(', ');
-    throw new MolehuntError('MH_ERR_PERSON_UNKNOWN', `"${query}" matches several people: ${list}; give the id`);
+    throw new MolehuntError(
+      'MH_ERR_PERSON_UNKNOWN',
+      `"${query}" matches several people: ${list}; give the id`,
+    );
   }
   // Events may name people the registry does not know yet (no roster imported): accept a bare actor id.
   if ((await store.countEvents({ actor: query })) > 0) return query;

@@ -5,7 +5,9 @@ import { formatTime, table } from './format.js';
 
 export function statsCommand(): Command {
   return withCommonOptions(
-    new Command('stats').description('Show what is stored: events by kind and source, entities, imports, quarantine').option('--json', 'as JSON'),
+    new Command('stats')
+      .description('Show what is stored: events by kind and source, entities, imports, quarantine')
+      .option('--json', 'as JSON'),
   ).action(async (options: CommonOptions & { json?: boolean }) => {
     const config = configFrom(options);
     await withStore(config, async (store) => {
@@ -25,9 +27,16 @@ export function statsCommand(): Command {
       console.log(`quarantined  ${stats.quarantined.toLocaleString('en')}   (molehunt quarantine)`);
       const counts = (title: string, record: Record<string, number>) =>
         Object.keys(record).length
-          ? `\n${table([title, 'count'], Object.entries(record).map(([k, n]) => [k, n.toLocaleString('en')]))}`
+          ? `\n${table(
+              [title, 'count'],
+              Object.entries(record).map(([k, n]) => [k, n.toLocaleString('en')]),
+            )}`
           : '';
-      console.log(counts('kind', stats.eventsByKind) + counts('source', stats.eventsBySource) + counts('entity type', stats.entitiesByType));
+      console.log(
+        counts('kind', stats.eventsByKind) +
+          counts('source', stats.eventsBySource) +
+          counts('entity type', stats.entitiesByType),
+      );
     });
   });
 }

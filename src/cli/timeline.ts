@@ -38,7 +38,13 @@ export function timelineCommand(): Command {
         for (const event of items) process.stdout.write(`${JSON.stringify(event)}\n`);
         return;
       }
-      const rows = items.map((e) => [formatTime(e.time, config.displayTimeZone), e.source, e.action, e.target ?? '', describeEvent(e)]);
+      const rows = items.map((e) => [
+        formatTime(e.time, config.displayTimeZone),
+        e.source,
+        e.action,
+        e.target ?? '',
+        describeEvent(e),
+      ]);
       console.log(table(['time', 'source', 'action', 'target', 'details'], rows));
       console.log(`\n${items.length} events for ${actor}, times in ${config.displayTimeZone}`);
     });
@@ -49,7 +55,10 @@ function kinds(list: string): EventKind[] {
   const asked = list.split(',').map((k) => k.trim());
   const unknown = asked.filter((k) => !(eventKindNames as string[]).includes(k));
   if (unknown.length) {
-    throw new MolehuntError('MH_ERR_USAGE', `--kinds: unknown ${unknown.join(', ')}; use ${eventKindNames.join(', ')}`);
+    throw new MolehuntError(
+      'MH_ERR_USAGE',
+      `--kinds: unknown ${unknown.join(', ')}; use ${eventKindNames.join(', ')}`,
+    );
   }
   return asked as EventKind[];
 }
@@ -57,6 +66,7 @@ function kinds(list: string): EventKind[] {
 /** A positive whole number from a flag, or a usage error naming the flag. */
 export function positive(value: string, flag: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new MolehuntError('MH_ERR_USAGE', `${flag} must be a whole number above 0`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new MolehuntError('MH_ERR_USAGE', `${flag} must be a whole number above 0`);
   return n;
 }

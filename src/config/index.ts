@@ -1,4 +1,5 @@
 /** @module Settings: schema, defaults and how they are resolved. */
+
+export { loadConfig } from './load.js';
 export type { Config } from './schema.js';
 export { configSchema, envNames } from './schema.js';
-export { loadConfig } from './load.js';

@@ -5,7 +5,10 @@ export const configSchema = z.strictObject({
   /** Where the database, keys and generated files live. */
   dataDir: z.string().min(1).default('./data'),
   /** Time zone in which times are shown (storage is always UTC). Defaults to the machine's zone. */
-  displayTimeZone: z.string().min(1).default(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+  displayTimeZone: z
+    .string()
+    .min(1)
+    .default(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
   /** Threads DuckDB may use; unset lets DuckDB choose (all cores). */
   duckdbThreads: z.coerce.number().int().positive().optional(),
 });

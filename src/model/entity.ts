@@ -25,7 +25,17 @@ export interface Entity {
   source: string;
 }
 
-export const relationTypes = ['relative', 'shareholder', 'director', 'contact', 'manager', 'member_of', 'supplier_of', 'owner', 'linked'] as const;
+export const relationTypes = [
+  'relative',
+  'shareholder',
+  'director',
+  'contact',
+  'manager',
+  'member_of',
+  'supplier_of',
+  'owner',
+  'linked',
+] as const;
 export type RelationType = (typeof relationTypes)[number];
 
 /** A reference to an entity, written `type:id` (e.g. `person:E1001`, `company:91310000MA1K`). */
@@ -49,7 +59,9 @@ export function parseEntityRef(ref: string): { type: EntityType; id: string } {
   const at = ref.indexOf(':');
   const type = ref.slice(0, at) as EntityType;
   if (at < 1 || !entityTypes.includes(type) || at === ref.length - 1) {
-    throw new Error(`"${ref}" is not an entity reference; write type:id with a type of ${entityTypes.join(', ')}`);
+    throw new Error(
+      `"${ref}" is not an entity reference; write type:id with a type of ${entityTypes.join(', ')}`,
+    );
   }
   return { type, id: ref.slice(at + 1) };
 }

@@ -2,13 +2,19 @@
 
 export const errorCatalogue = {
   MH_ERR_INPUT_UNREADABLE: { status: 400, summary: 'An input file could not be read at all.' },
-  MH_ERR_PROFILE_INVALID: { status: 400, summary: 'A mapping profile is malformed or names an unknown field.' },
+  MH_ERR_PROFILE_INVALID: {
+    status: 400,
+    summary: 'A mapping profile is malformed or names an unknown field.',
+  },
   MH_ERR_PROFILE_UNKNOWN: { status: 404, summary: 'No mapping profile has that name.' },
   MH_ERR_EVENT_INVALID: { status: 400, summary: 'An event does not match the event model.' },
   MH_ERR_PERSON_UNKNOWN: { status: 404, summary: 'No person has that id, name or address.' },
   MH_ERR_STORE_OPEN: { status: 500, summary: 'The data directory or database could not be opened.' },
   MH_ERR_STORE_MIGRATION: { status: 500, summary: 'The database schema is newer than this molehunt.' },
-  MH_ERR_CONFIG_INVALID: { status: 500, summary: 'A setting (MOLEHUNT_* variable or flag) is unknown or has a bad value.' },
+  MH_ERR_CONFIG_INVALID: {
+    status: 500,
+    summary: 'A setting (MOLEHUNT_* variable or flag) is unknown or has a bad value.',
+  },
   MH_ERR_USAGE: { status: 400, summary: 'A command or option was used wrongly.' },
 } as const;
 

@@ -10,7 +10,10 @@ export const eventKinds = {
   visitor: { actions: ['visitor.arrive', 'visitor.leave'], required: [['molehunt.visitor.name']] },
   logon: { actions: ['logon', 'logoff'], required: [['host.name']] },
   usb: { actions: ['usb.connect', 'usb.disconnect'], required: [['host.name', 'device.id']] },
-  file: { actions: ['file.copy', 'file.open', 'file.write', 'file.delete'], required: [['file.path', 'file.name']] },
+  file: {
+    actions: ['file.copy', 'file.open', 'file.write', 'file.delete'],
+    required: [['file.path', 'file.name']],
+  },
   email: { actions: ['email.send', 'email.receive'], required: [['email.from.address']] },
   chat: { actions: ['chat.message'], required: [['message']] },
   web: { actions: ['web.visit', 'web.upload', 'web.download'], required: [['url.full', 'url.domain']] },
@@ -82,11 +85,17 @@ export const eventSchema = z
  * What is wrong with an event's action or required attributes, or undefined when it is whole.
  * Cheap enough for the ingest hot path: it checks only what the kind requires.
  */
-export function eventProblem(event: Pick<Event, 'kind' | 'action' | 'attrs'>): { field: string; reason: string } | undefined {
+export function eventProblem(
+  event: Pick<Event, 'kind' | 'action' | 'attrs'>,
+): { field: string; reason: string } | undefined {
   const spec = eventKinds[event.kind];
-  if (!spec) return { field: 'kind', reason: `unknown kind "${event.kind}"; use one of ${eventKindNames.join(', ')}` };
+  if (!spec)
+    return { field: 'kind', reason: `unknown kind "${event.kind}"; use one of ${eventKindNames.join(', ')}` };
   if (!(spec.actions as readonly string[]).includes(event.action)) {
-    return { field: 'event.action', reason: `"${event.action}" is not an action of kind ${event.kind}; use one of ${spec.actions.join(', ')}` };
+    return {
+      field: 'event.action',
+      reason: `"${event.action}" is not an action of kind ${event.kind}; use one of ${spec.actions.join(', ')}`,
+    };
   }
   for (const anyOf of spec.required) {
     if (!anyOf.some((name) => isPresent(event.attrs[name]))) {

@@ -1,6 +1,13 @@
 /** @module The model: Event, Entity, Relation, import accounting, the field dictionary and the error catalogue. */
 export type { Entity, EntityRef, EntityType, Names, Relation, RelationType } from './entity.js';
-export { entityRef, entitySchema, entityTypes, parseEntityRef, relationSchema, relationTypes } from './entity.js';
+export {
+  entityRef,
+  entitySchema,
+  entityTypes,
+  parseEntityRef,
+  relationSchema,
+  relationTypes,
+} from './entity.js';
 export type { ErrorCode } from './errors.js';
 export { errorCatalogue, isMolehuntError, MolehuntError } from './errors.js';
 export type { Event, EventKind, FieldValue, RawRef } from './event.js';
@@ -8,5 +15,5 @@ export { eventKindNames, eventKinds, eventProblem, eventSchema, rawRefSchema } f
 export type { FieldSpec, FieldType } from './fields.js';
 export { allFields, attributeFields, coreFields, fieldSpec } from './fields.js';
 export { eventId } from './ids.js';
-export { renderErrorsDoc, renderFieldsDoc } from './reference-docs.js';
 export type { ImportBatch, QuarantineRecord } from './imports.js';
+export { renderErrorsDoc, renderFieldsDoc } from './reference-docs.js';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allFields, entityRef, eventId, eventProblem, eventSchema, fieldSpec, parseEntityRef } from './index.js';
+import {
+  allFields,
+  entityRef,
+  eventId,
+  eventProblem,
+  eventSchema,
+  fieldSpec,
+  parseEntityRef,
+} from './index.js';
 
 describe('eventId', () => {
   it('is a stable UUID of the source and the key', () => {
@@ -9,14 +17,21 @@ describe('eventId', () => {
   });
 
   it('differs by source and by key', () => {
-    const ids = new Set([eventId('badge', 'a'), eventId('camera', 'a'), eventId('badge', 'b'), eventId('badgea', '')]);
+    const ids = new Set([
+      eventId('badge', 'a'),
+      eventId('camera', 'a'),
+      eventId('badge', 'b'),
+      eventId('badgea', ''),
+    ]);
     expect(ids.size).toBe(4);
   });
 });
 
 describe('eventProblem', () => {
   it('accepts a whole badge event', () => {
-    expect(eventProblem({ kind: 'badge', action: 'badge.in', attrs: { 'molehunt.door': 'N5-1' } })).toBeUndefined();
+    expect(
+      eventProblem({ kind: 'badge', action: 'badge.in', attrs: { 'molehunt.door': 'N5-1' } }),
+    ).toBeUndefined();
   });
 
   it('names the missing required attribute', () => {
@@ -27,7 +42,9 @@ describe('eventProblem', () => {
   });
 
   it('rejects an action of another kind', () => {
-    expect(eventProblem({ kind: 'usb', action: 'badge.in', attrs: { 'host.name': 'PC1' } })?.field).toBe('event.action');
+    expect(eventProblem({ kind: 'usb', action: 'badge.in', attrs: { 'host.name': 'PC1' } })?.field).toBe(
+      'event.action',
+    );
   });
 });
 

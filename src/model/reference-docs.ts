@@ -55,7 +55,9 @@ export function renderFieldsDoc(): string {
 
 /** docs/errors.md: every error code a user can meet. */
 export function renderErrorsDoc(): string {
-  const rows = Object.entries(errorCatalogue).map(([code, e]) => `| \`${code}\` | ${e.status} | ${e.summary} |`);
+  const rows = Object.entries(errorCatalogue).map(
+    ([code, e]) => `| \`${code}\` | ${e.status} | ${e.summary} |`,
+  );
   return [
     '# Errors',
     '',
