@@ -1,28 +1,75 @@
 /** @module A one-line, human summary of an event's details for the timeline. */
 import type { Event, FieldValue } from '../model/index.js';
 
-/** The attributes worth a glance, by kind, in the order they read best. */
-const highlights: Record<string, readonly string[]> = {
-  badge: ['molehunt.area', 'molehunt.door', 'event.outcome'],
-  asset: ['molehunt.asset.id', 'molehunt.asset.name', 'molehunt.asset.approver'],
-  gate: ['molehunt.gate.item', 'molehunt.gate.registered', 'molehunt.door'],
-  vehicle: ['molehunt.vehicle.plate', 'molehunt.location', 'molehunt.vehicle.ocr_confidence'],
-  visitor: ['molehunt.visitor.name', 'molehunt.visitor.company', 'molehunt.vehicle.plate'],
-  logon: ['host.name', 'source.ip'],
-  usb: ['host.name', 'device.id'],
-  file: ['file.path', 'molehunt.file.to_removable'],
-  email: ['email.to.address', 'email.cc.address', 'email.subject', 'email.attachments.file.name'],
-  chat: ['molehunt.chat.conversation', 'message'],
-  web: ['url.full'],
-  hr: ['molehunt.hr.reason', 'molehunt.hr.sanction', 'molehunt.hr.role'],
+/** The attributes worth a glance, by kind, in the order they read best, with the short label shown for each. */
+const highlights: Record<string, readonly (readonly [field: string, label: string])[]> = {
+  badge: [
+    ['molehunt.area', 'area'],
+    ['molehunt.door', 'door'],
+    ['event.outcome', 'outcome'],
+  ],
+  asset: [
+    ['molehunt.asset.id', 'asset'],
+    ['molehunt.asset.name', 'name'],
+    ['molehunt.asset.approver', 'approver'],
+  ],
+  gate: [
+    ['molehunt.gate.item', 'item'],
+    ['molehunt.gate.registered', 'registered'],
+    ['molehunt.door', 'gate'],
+  ],
+  vehicle: [
+    ['molehunt.vehicle.plate', 'plate'],
+    ['molehunt.location', 'at'],
+    ['molehunt.vehicle.ocr_confidence', 'ocr'],
+  ],
+  visitor: [
+    ['molehunt.visitor.name', 'visitor'],
+    ['molehunt.visitor.company', 'company'],
+    ['molehunt.vehicle.plate', 'plate'],
+  ],
+  logon: [
+    ['host.name', 'host'],
+    ['source.ip', 'ip'],
+  ],
+  usb: [
+    ['host.name', 'host'],
+    ['device.id', 'device'],
+  ],
+  file: [
+    ['file.path', 'path'],
+    ['molehunt.file.to_removable', 'to_usb'],
+    ['molehunt.file.from_removable', 'from_usb'],
+  ],
+  email: [
+    ['email.to.address', 'to'],
+    ['email.cc.address', 'cc'],
+    ['email.bcc.address', 'bcc'],
+    ['email.subject', 'subject'],
+    ['email.attachments.file.name', 'attachments'],
+  ],
+  chat: [
+    ['molehunt.chat.conversation', 'in'],
+    ['message', 'says'],
+  ],
+  web: [['url.full', 'url']],
+  hr: [
+    ['molehunt.hr.reason', 'reason'],
+    ['molehunt.hr.sanction', 'sanction'],
+    ['molehunt.hr.role', 'role'],
+  ],
 };
 
 /** `area=N5 door=N5-1 outcome=success`, values cut to keep the line short. */
 export function describeEvent(event: Event, maxValue = 60): string {
-  const names = highlights[event.kind] ?? Object.keys(event.attrs).slice(0, 3);
-  return names
-    .filter((name) => event.attrs[name] !== undefined)
-    .map((name) => `${name.split('.').at(-1)}=${shorten(show(event.attrs[name] as FieldValue), maxValue)}`)
+  const fields =
+    highlights[event.kind] ??
+    Object.keys(event.attrs)
+      .slice(0, 3)
+      .map((name) => [name, name] as const);
+  return fields
+    .filter(([field]) => event.attrs[field] !== undefined)
+    .map(([field, label]) => `${label}=${shorten(show(event.attrs[field] as FieldValue), maxValue)}`)
     .join(' ');
 }
 

@@ -1,26 +1,7 @@
 /** @module Printing for people: times in a chosen zone, aligned tables. */
-import { MolehuntError } from '../model/index.js';
+import { MolehuntError, wallTimeToUtc } from '../model/index.js';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** `2025-09-01 21:30:00` in the given IANA zone. */
-export function formatTime(epochMs: number, timeZone: string): string {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('sv-SE', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format.format(new Date(epochMs));
-}
+export { formatTime } from '../model/index.js';
 
 /** Display width of a string: CJK and other wide characters take two columns in a terminal. */
 export function displayWidth(text: string): number {
@@ -68,15 +49,8 @@ export function parseTimeOption(value: string, timeZone: string, flag: string): 
     );
   }
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = match;
-  const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  return asUtc - zoneOffsetMs(asUtc - zoneOffsetMs(asUtc, timeZone), timeZone);
-}
-
-/** The zone's offset from UTC at an instant, in ms (positive east of Greenwich). */
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  const shown = formatTime(instant, timeZone);
-  const [date = '', time = ''] = shown.split(' ');
-  const [y, mo, d] = date.split('-').map(Number);
-  const [h, mi, s] = time.split(':').map(Number);
-  return Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0) - Math.floor(instant / 1000) * 1000;
+  return wallTimeToUtc(
+    Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)),
+    timeZone,
+  );
 }

@@ -288,6 +288,12 @@ export const attributeFields: readonly FieldSpec[] = [
   },
   { name: 'molehunt.email.size', type: 'long', on: ['email'], description: 'Message size in bytes.' },
   {
+    name: 'molehunt.email.attachment_count',
+    type: 'long',
+    on: ['email'],
+    description: 'Number of attachments, for sources that log the count but not the names (CERT r4.2).',
+  },
+  {
     name: 'molehunt.chat.conversation',
     type: 'keyword',
     on: ['chat'],

@@ -53,7 +53,10 @@ export interface EntityQuery {
   name?: string;
   /** Attribute equality, e.g. `{ 'user.email': 'chen.zhou@lumen.example' }`. */
   attrs?: Record<string, FieldValue>;
+  /** Page size, 1–10,000 (default 1,000). */
   limit?: number;
+  /** Keyset paging within one `type`: only entities whose id sorts after this one. */
+  afterId?: string;
 }
 
 export interface QuarantineQuery {

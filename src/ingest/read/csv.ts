@@ -97,7 +97,7 @@ export class CsvRecordParser {
 function withLineProblem(record: CsvRecord, lines: readonly TextLine[]): CsvRecord {
   const bad = lines.find((l) => l.invalid);
   if (!bad) return record;
-  const where = lines.length > 1 ? `line ${bad.line} has ` : 'has ';
+  const where = lines.length > 1 ? `line ${bad.line} has ` : 'the line has ';
   return { line: record.line, raw: record.raw, problem: { reason: `${where}${bad.invalid}` } };
 }
 

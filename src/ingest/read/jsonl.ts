@@ -9,7 +9,7 @@ export async function* jsonlRecords(lines: AsyncIterable<TextLine[]>): AsyncGene
     for (const { line, text, invalid } of batch) {
       if (text.trim() === '') continue;
       records.push(
-        invalid ? { line, raw: text, problem: { reason: `has ${invalid}` } } : parseLine(line, text),
+        invalid ? { line, raw: text, problem: { reason: `the line has ${invalid}` } } : parseLine(line, text),
       );
     }
     if (records.length) yield records;
@@ -21,13 +21,17 @@ function parseLine(line: number, text: string): SourceRecord {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { line, raw: text, problem: { reason: `is not valid JSON (${(error as Error).message})` } };
+    return {
+      line,
+      raw: text,
+      problem: { reason: `the line is not valid JSON (${(error as Error).message})` },
+    };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       line,
       raw: text,
-      problem: { reason: 'is not a JSON object; each line must hold one {…} record' },
+      problem: { reason: 'the line is not a JSON object; each line must hold one {…} record' },
     };
   }
   return { line, raw: text, values: value as Record<string, unknown> };

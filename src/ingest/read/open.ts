@@ -123,7 +123,7 @@ function checkColumns(record: CsvRecord, columns: readonly string[]): SourceReco
       raw,
       problem: {
         field: missing[0],
-        reason: `has ${cells.length} of ${columns.length} columns; missing ${missing.map((c) => `"${c}"`).join(', ')}`,
+        reason: `the record has ${cells.length} of ${columns.length} columns; missing ${missing.map((c) => `"${c}"`).join(', ')}`,
       },
     };
   }
@@ -132,7 +132,7 @@ function checkColumns(record: CsvRecord, columns: readonly string[]): SourceReco
       line,
       raw,
       problem: {
-        reason: `has ${cells.length} columns but the header has ${columns.length}; quote any field that contains the delimiter`,
+        reason: `the record has ${cells.length} columns but the header has ${columns.length}; quote any field that contains the delimiter`,
       },
     };
   }

@@ -84,7 +84,7 @@ describe('openRecordSource', () => {
   it('names text after a closing quote and the columns a short record lacks', async () => {
     const { records } = await readAll(file('a,b,c\n"x"y,1,2\n1,2\n1,2,3,4\n1,2,3,\n'));
     expect(records[0]?.problem?.reason).toMatch(/text after a closing quote at character 4/);
-    expect(records[1]?.problem).toEqual({ field: 'c', reason: 'has 2 of 3 columns; missing "c"' });
+    expect(records[1]?.problem).toEqual({ field: 'c', reason: 'the record has 2 of 3 columns; missing "c"' });
     expect(records[2]?.problem?.reason).toMatch(/has 4 columns but the header has 3/);
     expect(records[3]?.values).toEqual(['1', '2', '3']);
   });
@@ -94,7 +94,7 @@ describe('openRecordSource', () => {
     const bad = Buffer.from([0x62, 0x61, 0x64, 0xc3, 0x28, 0x2c, 0x78, 0x0a]);
     const { source, records } = await readAll(file(Buffer.concat([good, bad, Buffer.from('王五,深圳\n')])));
     expect(source.encoding).toBe('utf-8');
-    expect(records.map((r) => r.values?.[0] ?? r.problem?.reason)).toEqual([
+    expect(records.map((r) => (r.values as string[] | undefined)?.[0] ?? r.problem?.reason)).toEqual([
       '张三',
       '李四',
       expect.stringMatching(/not valid UTF-8 at character 4/),

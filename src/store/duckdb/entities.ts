@@ -1,5 +1,5 @@
 /** @module Entities: upsert with merged attributes and names, lookup by key, search by name in any script or by attributes. */
-import type { Entity, EntityType } from '../../model/index.js';
+import { type Entity, type EntityType, MolehuntError } from '../../model/index.js';
 import type { EntityQuery } from '../contract.js';
 import { attrConditions, Params, pageSize, whereSql } from './filters.js';
 import type { Db, Row } from './session.js';
@@ -71,6 +71,12 @@ export async function findEntities(db: Db, query: EntityQuery): Promise<Entity[]
       lambda n: lower(n)), ${name})`);
   }
   where.push(...attrConditions('attrs', query.attrs, p));
+  if (query.afterId !== undefined) {
+    if (query.type === undefined) {
+      throw new MolehuntError('MH_ERR_USAGE', 'afterId pages within one entity type; give the type too');
+    }
+    where.push(`id > ${p.add(query.afterId)}`);
+  }
   const rows = await db.rows(
     `SELECT ${columns} FROM entities ${whereSql(where)} ORDER BY type, id LIMIT ${pageSize(query.limit, 1000)}`,
     p.values,

@@ -82,6 +82,11 @@ export function entityTests(open: OpenStore): void {
     const ids = (es: Entity[]) => es.map((e) => e.id);
     expect(ids(await store().findEntities({ type: 'person' }))).toEqual(['E1001', 'E2002']);
     expect(ids(await store().findEntities({ type: 'person', limit: 1 }))).toEqual(['E1001']);
+    expect(ids(await store().findEntities({ type: 'person', limit: 1, afterId: 'E1001' }))).toEqual([
+      'E2002',
+    ]);
+    expect(ids(await store().findEntities({ type: 'person', afterId: 'E2002' }))).toEqual([]);
+    await expect(store().findEntities({ afterId: 'E1001' })).rejects.toMatchObject({ code: 'MH_ERR_USAGE' });
     expect(ids(await store().findEntities({ attrs: { 'user.email': 'b@lumen.example' } }))).toEqual([
       'E2002',
     ]);

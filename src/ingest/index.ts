@@ -1,0 +1,15 @@
+/** @module Ingest: mapping profiles turn CSV and JSONL exports into events and entities, losing nothing. */
+export type { Counts } from './accounting.js';
+export type { FileReport } from './import-file.js';
+export { type ImportReport, type ImportRequest, runImport } from './pipeline.js';
+export {
+  builtInProfileDir,
+  listProfiles,
+  loadProfile,
+  type ProfileInfo,
+  profileDirs,
+  readProfile,
+} from './profile/load.js';
+export type { Profile } from './profile/schema.js';
+export { detectEncoding, openRecordSource } from './read/index.js';
+export type { Encoding, ReadOptions, RecordSource, SourceRecord } from './records.js';
