@@ -17,4 +17,4 @@ export { allFields, attributeFields, coreFields, fieldSpec } from './fields.js';
 export { eventId } from './ids.js';
 export type { ImportBatch, QuarantineRecord } from './imports.js';
 export { renderErrorsDoc, renderFieldsDoc } from './reference-docs.js';
-export { formatTime, isTimeZone, wallTimeToUtc, zoneOffsetMs } from './time.js';
+export { formatTime, isTimeZone, wallClock, wallTimeToUtc, zoneOffsetMs } from './time.js';

@@ -69,13 +69,34 @@ export function zoneOffsetMs(instant: number, zone: string): number {
 
 /**
  * The UTC instant of a wall-clock time in a zone; `wallMs` is that wall time written as if it were UTC.
- * In the hour a DST change repeats, the earlier instant is taken; a time that DST skips is read with the offset in force after the change.
+ * In the hour a DST change repeats, the earlier instant is taken; a time that DST skips is read with the offset
+ * in force after the change.
  */
 export function wallTimeToUtc(wallMs: number, zone: string): number {
   const guess = wallMs - zoneOffsetMs(wallMs, zone);
   const earlier = wallMs - zoneOffsetMs(guess - 3_600_000, zone);
   if (earlier + zoneOffsetMs(earlier, zone) === wallMs) return earlier;
   return wallMs - zoneOffsetMs(guess, zone);
+}
+
+/**
+ * `wallTimeToUtc` for one zone, for reading many times: offsets change only on quarter hours of wall time
+ * too, so the answer for a quarter hour is worked out once and then is one map lookup.
+ */
+export function wallClock(zone: string): (wallMs: number) => number {
+  const fixed = fixedOffsetMs(zone);
+  if (fixed !== undefined) return (wallMs) => wallMs - fixed;
+  const offsets = new Map<number, number>();
+  return (wallMs) => {
+    const bucket = Math.floor(wallMs / QUARTER_HOUR);
+    let offset = offsets.get(bucket);
+    if (offset === undefined) {
+      const start = bucket * QUARTER_HOUR;
+      offset = start - wallTimeToUtc(start, zone);
+      offsets.set(bucket, offset);
+    }
+    return wallMs - offset;
+  };
 }
 
 function fixedOffsetMs(zone: string): number | undefined {

@@ -34,6 +34,13 @@ describe('compileTimeFormat', () => {
     expect(compileTimeFormat('epoch_ms', 'UTC')('1788269400123')).toBe(1788269400123);
   });
 
+  it('reads fractions of a second by their digits', () => {
+    const read = compileTimeFormat('yyyy-MM-dd HH:mm:ss.SSS', 'UTC');
+    expect(read('2026-09-01 21:30:00.5')).toBe(Date.UTC(2026, 8, 1, 21, 30, 0, 500));
+    expect(read('2026-09-01 21:30:00.045')).toBe(Date.UTC(2026, 8, 1, 21, 30, 0, 45));
+    expect(read('2026-09-01 21:30:00.')).toBeUndefined();
+  });
+
   it('says what a format lacks', () => {
     expect(() => compileTimeFormat('HH:mm:ss', 'UTC')).toThrow(/has no year/);
   });

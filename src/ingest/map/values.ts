@@ -26,6 +26,14 @@ export function compileValue(
   readTime: TimeReader,
 ): ValueReader {
   const s = typeof spec === 'string' ? { from: spec } : spec;
+  if (
+    columns &&
+    Object.keys(s).length === 1 &&
+    s.from !== undefined &&
+    (type === 'keyword' || type === 'text')
+  ) {
+    return plainColumn(compileAccessor(s.from, columns));
+  }
   const source: Accessor =
     s.value !== undefined
       ? () => s.value
@@ -83,6 +91,14 @@ export function compileValue(
     if (result === undefined && s.default !== undefined) result = convert(s.default);
     if (result === undefined && s.required) return new ValueProblem(`${what} is empty`);
     return result;
+  };
+}
+
+/** The common case, a text column read as it is, without the general path's steps. */
+function plainColumn(read: Accessor): ValueReader {
+  return (values) => {
+    const text = (read(values) as string | undefined)?.trim();
+    return text ? text : undefined;
   };
 }
 

@@ -49,9 +49,9 @@ export class CsvRecordParser {
       if (line.text === '') return;
       if (!line.text.includes('"')) {
         records.push(
-          withLineProblem({ line: line.line, raw: line.text, cells: line.text.split(this.delimiter) }, [
-            line,
-          ]),
+          line.invalid
+            ? { line: line.line, raw: line.text, problem: { reason: `the line has ${line.invalid}` } }
+            : { line: line.line, raw: line.text, cells: line.text.split(this.delimiter) },
         );
         return;
       }
