@@ -1,5 +1,5 @@
 /** End to end through the real DuckDB store: exports in, counts that reconcile, a queryable quarantine, timelines out. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -87,6 +87,24 @@ describe('import', () => {
       [Date.UTC(2026, 8, 1, 14, 5, 40), 'badge.out', '研发楼东门'],
     ]);
     expect(timeline.items[0]?.raw).toMatchObject({ batch: report.batch.id, line: 2 });
+  });
+
+  it('imports the GBK export of docs/profiles.md with the profile written there', async () => {
+    const doc = readFileSync('docs/profiles.md', 'utf8');
+    const [, sample = '', yaml = ''] = /```\n([\s\S]*?)```[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc) ?? [];
+    const profilePath = join(dir, 'shenzhen-badge.yaml');
+    writeFileSync(profilePath, yaml);
+    const export_ = join(dir, 'shenzhen-2026-09.csv');
+    writeFileSync(export_, iconv.encode(sample.replaceAll('\n', '\r\n'), 'gbk'));
+    const report = await importWith(loadProfile(profilePath, dirs), export_);
+    expect(report.batch).toMatchObject({ read: 2, stored: 2, quarantined: 0 });
+    const [first] = (await store.events({ actor: 'E1001' })).items;
+    expect(first).toMatchObject({
+      time: Date.UTC(2026, 8, 1, 13, 30, 5),
+      source: 'badge.shenzhen',
+      action: 'badge.in',
+      attrs: { 'molehunt.badge.id': '0012345678', 'molehunt.direction': 'in', 'user.name': '周晨' },
+    });
   });
 
   it('stores nothing the second time the same file is imported', async () => {

@@ -21,13 +21,12 @@ function insertSql(skipRows: boolean): string {
       d.shapes[${laneSql(lane.shape)}],
       d.strings[${laneSql(lane.actor)}],
       d.strings[${laneSql(lane.target)}],
-      d.attrs[${laneSql(lane.attrs)}],
+      s.a,
       ${laneSql(lane.line)}
     FROM ${stageTable} s, (SELECT
       from_json($1, '["VARCHAR"]') AS strings,
-      from_json($2, '["VARCHAR"]') AS attrs,
-      from_json($3, '["INTEGER"]') AS shapes) d
-    ${skipRows ? `WHERE ${laneSql(lane.row)} NOT IN (SELECT unnest(from_json($4, '["BIGINT"]')))` : ''}`;
+      from_json($2, '["INTEGER"]') AS shapes) d
+    ${skipRows ? `WHERE ${laneSql(lane.row)} NOT IN (SELECT unnest(from_json($3, '["BIGINT"]')))` : ''}`;
 }
 
 /**
@@ -62,7 +61,7 @@ export async function writeBatch(
     const shapeIds = await shapes.resolve(db, batch.shapes);
     const duplicates = candidates.length ? await duplicateRows(db, candidates) : [];
     if (duplicates.length < batch.count) {
-      const params = [JSON.stringify(batch.strings), JSON.stringify(batch.attrs), JSON.stringify(shapeIds)];
+      const params = [JSON.stringify(batch.strings), JSON.stringify(shapeIds)];
       if (duplicates.length) params.push(JSON.stringify(duplicates));
       await db.run(insertSql(duplicates.length > 0), params);
     }

@@ -54,42 +54,43 @@ export class StringCodes {
   }
 }
 
-/** A node of the trie of fragment runs: the attribute object made of the fragments on its path. */
-interface Run {
-  code: number;
-  next?: Map<number, Run>;
+/** The `"key":value` fragments of one attribute key, cached while the key's values repeat. */
+interface KeyFragments {
+  prefix: string;
+  scalars: Map<string | number | boolean, string>;
+  lists: Map<string, string>;
 }
 
-/**
- * Attribute objects as codes. Each distinct (key, value) becomes a `"key":value` fragment once; each distinct run of
- * fragments becomes one JSON object once. Attributes repeat across events (doors, directions, hosts), so DuckDB
- * then copies a finished object per event instead of assembling one from fragments (~0.2 µs an event).
- */
-export class AttrCodes {
-  readonly list: string[] = [];
-  private readonly fragments: string[] = [];
-  /** Fragment codes by key, then by value; lists by their JSON text, apart from strings that read the same. */
-  private readonly byKey = new Map<
-    string,
-    { scalars: Map<string | number | boolean, number>; lists: Map<string, number> }
-  >();
-  private readonly runs: Run = { code: 0 };
-  private readonly path: number[] = [];
+/** Past this many distinct values a key is treated as unique per event (paths, subjects) and no longer cached. */
+const MAX_CACHED_VALUES = 4096;
 
-  code(event: Event, index: number): number {
+/**
+ * Attribute objects as JSON text, one per event, staged as a VARCHAR column (~0.1 µs an event to append whatever
+ * the text). Each attribute becomes a `"key":value` fragment, cached per key while its values repeat (doors,
+ * directions, hosts); keys whose values are unique (record numbers, paths) stop being cached, so they cost one
+ * JSON.stringify and no memory beyond the batch.
+ */
+export class AttrJson {
+  private readonly byKey = new Map<string, KeyFragments>();
+  private readonly parts: string[] = [];
+
+  json(event: Event, index: number): string {
     const attrs = event.attrs;
-    const path = this.path;
-    path.length = 0;
-    let run = this.runs;
+    const parts = this.parts;
+    parts.length = 0;
     for (const key in attrs) {
       const value = attrs[key];
       if (value === undefined) continue;
-      const codes = child(this.byKey, key, () => ({ scalars: new Map(), lists: new Map() }));
-      // Each event carries its own array object, so a list is looked up by its JSON text.
+      let fragments = this.byKey.get(key);
+      if (!fragments) {
+        fragments = { prefix: `${JSON.stringify(key)}:`, scalars: new Map(), lists: new Map() };
+        this.byKey.set(key, fragments);
+      }
       const list = Array.isArray(value);
-      const values: Map<string | number | boolean, number> = list ? codes.lists : codes.scalars;
-      const byValue = list ? JSON.stringify(value) : value;
-      let fragment = values.get(byValue);
+      // Each event carries its own array object, so a list is looked up by its JSON text.
+      const cache: Map<string | number | boolean, string> = list ? fragments.lists : fragments.scalars;
+      const lookup = list ? JSON.stringify(value) : value;
+      let fragment = cache.get(lookup);
       if (fragment === undefined) {
         if (!isFieldValue(value)) {
           throw invalidEvent(
@@ -98,15 +99,12 @@ export class AttrCodes {
             `attribute "${key}" is not a string, a finite number, a boolean or a list of them`,
           );
         }
-        fragment = this.fragments.push(`${JSON.stringify(key)}:${list ? byValue : JSON.stringify(value)}`);
-        values.set(byValue, fragment);
+        fragment = fragments.prefix + (list ? (lookup as string) : JSON.stringify(value));
+        if (cache.size < MAX_CACHED_VALUES) cache.set(lookup, fragment);
       }
-      path.push(fragment);
-      run.next ??= new Map();
-      run = child(run.next, fragment, () => ({ code: 0 }));
+      parts.push(fragment);
     }
-    if (run.code === 0) run.code = this.list.push(`{${path.map((f) => this.fragments[f - 1]).join(',')}}`);
-    return run.code;
+    return `{${parts.join(',')}}`;
   }
 }
 

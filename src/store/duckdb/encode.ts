@@ -3,7 +3,7 @@
  * dictionary. Moving numbers into DuckDB is a memory copy; moving strings one at a time costs ~0.1 µs each.
  */
 import type { Event } from '../../model/index.js';
-import { AttrCodes, invalidEvent, type Shape, ShapeCodes, StringCodes } from './codes.js';
+import { AttrJson, invalidEvent, type Shape, ShapeCodes, StringCodes } from './codes.js';
 import { writeUuid } from './uuid.js';
 
 /** Where each value sits in an event's eight lanes (two 128-bit integers, lowest lane first). */
@@ -15,8 +15,8 @@ export const lane = {
   row: 4,
   actor: 5,
   target: 6,
-  attrs: 7,
 } as const;
+/** Seven lanes are used; the eighth pads the row to two 128-bit words. */
 export const width = 8;
 
 /** Time is stored shifted by 2^52 so that both 32-bit halves are non-negative. */
@@ -30,7 +30,7 @@ export interface EncodedBatch {
   lanes: Uint32Array<ArrayBuffer>;
   /** Actor and target dictionary: code n is `strings[n - 1]`, 0 is absent. */
   strings: string[];
-  /** Attribute objects as JSON text: code n is `attrs[n - 1]`. */
+  /** Each event's attributes as JSON text, in row order. */
   attrs: string[];
   /** Shape n is `shapes[n - 1]`. */
   shapes: Shape[];
@@ -42,7 +42,8 @@ export function encodeEvents(events: readonly Event[]): EncodedBatch {
   const ids = new Uint32Array(count * 4);
   const lanes = new Uint32Array(count * width);
   const strings = new StringCodes();
-  const attrs = new AttrCodes();
+  const attrJson = new AttrJson();
+  const attrs: string[] = new Array(count);
   const shapes = new ShapeCodes();
 
   for (let i = 0; i < count; i++) {
@@ -68,7 +69,7 @@ export function encodeEvents(events: readonly Event[]): EncodedBatch {
     const { actor, target } = event;
     if (actor !== undefined) lanes[row + lane.actor] = strings.code(actor, i, event);
     if (target !== undefined) lanes[row + lane.target] = strings.code(target, i, event);
-    lanes[row + lane.attrs] = attrs.code(event, i);
+    attrs[i] = attrJson.json(event, i);
   }
-  return { count, ids, lanes, strings: strings.list, attrs: attrs.list, shapes: shapes.list };
+  return { count, ids, lanes, strings: strings.list, attrs, shapes: shapes.list };
 }
