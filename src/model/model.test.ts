@@ -7,6 +7,8 @@ import {
   eventSchema,
   fieldSpec,
   parseEntityRef,
+  wallClock,
+  wallTimeToUtc,
 } from './index.js';
 
 describe('eventId', () => {
@@ -92,5 +94,15 @@ describe('entity references', () => {
 
   it('rejects an unknown type', () => {
     expect(() => parseEntityRef('planet:earth')).toThrow(/type:id/);
+  });
+});
+
+describe('wallClock', () => {
+  it('gives what wallTimeToUtc gives, across a DST change', () => {
+    const clock = wallClock('America/New_York');
+    for (let wall = Date.UTC(2026, 2, 7, 22); wall < Date.UTC(2026, 2, 8, 6); wall += 7 * 60_000) {
+      expect(clock(wall)).toBe(wallTimeToUtc(wall, 'America/New_York'));
+    }
+    expect(wallClock('+08:00')(Date.UTC(2026, 8, 1, 21, 30))).toBe(Date.UTC(2026, 8, 1, 13, 30));
   });
 });
