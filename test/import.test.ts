@@ -183,4 +183,34 @@ describe('import', () => {
     expect(report.files).toHaveLength(1);
     expect(report.batch.read).toBe(report.files[0]?.read);
   });
+
+  it('resolves actors by mail address or name against the imported roster', async () => {
+    const roster = join(dir, 'roster.yaml');
+    writeFileSync(
+      roster,
+      'name: roster\ndescription: t\nsource: hr\nformat: csv\nentity:\n  type: person\n  id: id\n  name: name\n  names: { pinyin: pinyin }\n  attrs: { user.email: mail }\n',
+    );
+    writeFileSync(
+      join(dir, 'people.csv'),
+      'id,name,pinyin,mail\nE1001,周晨,Zhou Chen,chen.zhou@lumen.example\n',
+    );
+    const mail = join(dir, 'mail.yaml');
+    writeFileSync(
+      mail,
+      'name: mail\ndescription: t\nsource: mail\nformat: jsonl\ntime: { from: ts, format: iso8601, zone: UTC }\nkind: email\naction: { value: email.send }\nactor: from\nresolve_actor: [email, name]\nfields:\n  email.from.address: from\n  email.to.address: to\n',
+    );
+    writeFileSync(
+      join(dir, 'mail.jsonl'),
+      '{"ts":"2026-09-01T13:00:00Z","from":"Chen.Zhou@lumen.example","to":["a@b.cn"]}\n{"ts":"2026-09-01T14:00:00Z","from":"nobody@else.cn","to":["a@b.cn"]}\n',
+    );
+    await importWith(loadProfile(roster, dirs), join(dir, 'people.csv'));
+    const report = await importWith(loadProfile(mail, dirs), join(dir, 'mail.jsonl'));
+    expect(report.unresolvedActors).toEqual(['nobody@else.cn']);
+    const [sent] = (await store.events({ actor: 'E1001' })).items;
+    expect(sent?.attrs).toMatchObject({
+      'molehunt.raw_user': 'Chen.Zhou@lumen.example',
+      'email.to.address': ['a@b.cn'],
+    });
+    expect(await store.countEvents({ actor: 'nobody@else.cn' })).toBe(1);
+  });
 });

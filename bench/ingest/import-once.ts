@@ -10,7 +10,10 @@ if (!file) throw new Error('usage: import-once.ts <file.csv> [duckdb threads]');
 const dir = mkdtempSync(join(tmpdir(), 'molehunt-bench-'));
 const dirs = [builtInProfileDir];
 const started = performance.now();
-const store = await openDuckDbStore({ path: join(dir, 'molehunt.duckdb'), threads: threads ? Number(threads) : undefined });
+const store = await openDuckDbStore({
+  path: join(dir, 'molehunt.duckdb'),
+  threads: threads ? Number(threads) : undefined,
+});
 const report = await runImport(store, {
   profile: loadProfile('badge-cn', dirs),
   inputs: [file],
@@ -20,4 +23,13 @@ await store.close();
 const seconds = (performance.now() - started) / 1000;
 rmSync(dir, { recursive: true, force: true });
 const { read, stored, duplicates, quarantined } = report.batch;
-console.log(JSON.stringify({ seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, read, stored, duplicates, quarantined }));
+console.log(
+  JSON.stringify({
+    seconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    read,
+    stored,
+    duplicates,
+    quarantined,
+  }),
+);

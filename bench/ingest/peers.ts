@@ -17,7 +17,9 @@ if (peer === 'duckdb') {
   const dir = mkdtempSync(join(tmpdir(), 'molehunt-peer-'));
   const instance = await DuckDBInstance.create(join(dir, 'peer.duckdb'), threads ? { threads } : {});
   const connection = await instance.connect();
-  await connection.run(`CREATE TABLE badges AS SELECT * FROM read_csv('${file.replaceAll("'", "''")}', header = true)`);
+  await connection.run(
+    `CREATE TABLE badges AS SELECT * FROM read_csv('${file.replaceAll("'", "''")}', header = true)`,
+  );
   const result = await connection.runAndReadAll('SELECT count(*)::INTEGER AS n FROM badges');
   rows = Number(result.getRowObjects()[0]?.n);
   connection.closeSync();

@@ -54,12 +54,20 @@ function median(script: string, args: string[], cores: string, env?: Record<stri
 const rows: [string, Measure][] = [];
 const add = (name: string, m: Measure) => {
   rows.push([name, m]);
-  console.error(`${name}: ${(m.read / m.seconds).toFixed(0)} ev/s, ${m.seconds.toFixed(2)} s, peak RSS ${m.peakRssMb.toFixed(0)} MB`);
+  console.error(
+    `${name}: ${(m.read / m.seconds).toFixed(0)} ev/s, ${m.seconds.toFixed(2)} s, peak RSS ${m.peakRssMb.toFixed(0)} MB`,
+  );
 };
 add('molehunt import, 1 core (DuckDB 1 thread)', median('bench/ingest/import-once.ts', [file, '1'], '0'));
 add('molehunt import, 2 cores', median('bench/ingest/import-once.ts', [file], '0,1'));
-add('DuckDB read_csv into a table, 1 core (peer)', median('bench/ingest/peers.ts', ['duckdb', file, '1'], '0'));
-add('Node.js readline + split, no mapping or storage (floor)', median('bench/ingest/peers.ts', ['node', file], '0'));
+add(
+  'DuckDB read_csv into a table, 1 core (peer)',
+  median('bench/ingest/peers.ts', ['duckdb', file, '1'], '0'),
+);
+add(
+  'Node.js readline + split, no mapping or storage (floor)',
+  median('bench/ingest/peers.ts', ['node', file], '0'),
+);
 
 const table = [
   '| what | events/s | seconds | peak RSS |',
@@ -81,7 +89,9 @@ ${table}
 <!-- /bench:ingest -->`;
 
 const docPath = 'docs/benchmarks.md';
-const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n\nFigures measured by the scripts in `bench/`. Tests never assert timings; these pages do not gate CI.\n';
+const doc = existsSync(docPath)
+  ? readFileSync(docPath, 'utf8')
+  : '# Benchmarks\n\nFigures measured by the scripts in `bench/`. Tests never assert timings; these pages do not gate CI.\n';
 const updated = doc.includes('<!-- bench:ingest -->')
   ? doc.replace(/<!-- bench:ingest -->[\s\S]*<!-- \/bench:ingest -->/, section)
   : `${doc.trimEnd()}\n\n${section}\n`;

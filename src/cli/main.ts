@@ -27,6 +27,12 @@ for (const command of [
   program.addCommand(command);
 }
 
+// `molehunt timeline … | head` closes the pipe early: that is the reader being done, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -7,6 +7,17 @@ import type { EntityRecord } from './map/entity-mapper.js';
 const WRITE_BATCH = 5_000;
 const PAGE = 10_000;
 
+/** Every entity of a type, read a page at a time. */
+export async function allEntities(store: Store, type: EntityType): Promise<Entity[]> {
+  const entities: Entity[] = [];
+  for (;;) {
+    const last = entities[entities.length - 1];
+    const page = await store.findEntities({ type, limit: PAGE, ...(last ? { afterId: last.id } : {}) });
+    entities.push(...page);
+    if (page.length < PAGE) return entities;
+  }
+}
+
 /**
  * Buffers entity records and upserts them. It keeps the entities of the profile's type in memory (loaded once),
  * so it can tell a record that changes an entity (stored) from one that repeats it (duplicate): monthly roster
@@ -23,17 +34,7 @@ export class EntityWriter {
   ) {}
 
   async load(type: EntityType): Promise<void> {
-    let afterId: string | undefined;
-    for (;;) {
-      const page = await this.store.findEntities({
-        type,
-        limit: PAGE,
-        ...(afterId === undefined ? {} : { afterId }),
-      });
-      for (const entity of page) this.known.set(entity.id, entity);
-      if (page.length < PAGE) return;
-      afterId = page[page.length - 1]!.id;
-    }
+    for (const entity of await allEntities(this.store, type)) this.known.set(entity.id, entity);
   }
 
   add({ entity, relations }: EntityRecord): void {

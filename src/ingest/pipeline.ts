@@ -1,9 +1,10 @@
 /** @module An import: one profile (or a bundle of them) over files and folders, as one accounted-for batch. */
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { type Entity, type ImportBatch, isMolehuntError } from '../model/index.js';
+import { type ImportBatch, isMolehuntError } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { addCounts, assertReconciled, zeroCounts } from './accounting.js';
+import { allEntities } from './entity-writer.js';
 import { expandInputs, globMatcher, type InputFile } from './files.js';
 import { type FileReport, importFile } from './import-file.js';
 import { PersonIndex } from './map/persons.js';
@@ -53,7 +54,7 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
   try {
     for (const { file, profile } of plan) {
       if ('resolve_actor' in profile && profile.resolve_actor && !persons) {
-        persons = new PersonIndex(await allPersons(store), profile.resolve_actor);
+        persons = new PersonIndex(await allEntities(store, 'person'), profile.resolve_actor);
       }
       try {
         const done = await importFile({
@@ -112,20 +113,6 @@ function planFiles(request: ImportRequest): PlannedFile[] {
     }
   }
   return plan;
-}
-
-async function allPersons(store: Store): Promise<Entity[]> {
-  const persons: Entity[] = [];
-  for (;;) {
-    const last = persons[persons.length - 1];
-    const page = await store.findEntities({
-      type: 'person',
-      limit: 10_000,
-      ...(last ? { afterId: last.id } : {}),
-    });
-    persons.push(...page);
-    if (page.length < 10_000) return persons;
-  }
 }
 
 function commonLayouts(files: readonly FileReport[]): string[] | undefined {
