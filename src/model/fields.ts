@@ -374,7 +374,7 @@ export const attributeFields: readonly FieldSpec[] = [
     name: 'molehunt.person.psychometric',
     type: 'keyword',
     on: ['entity'],
-    description: 'Big-five scores as `O,C,E,A,N` (CERT psychometric.csv).',
+    description: 'Big Five scores, e.g. `O=40 C=39 E=36 A=19 N=40` (CERT psychometric.csv).',
   },
   { name: 'molehunt.org.parent', type: 'keyword', on: ['entity'], description: 'Parent org unit id.' },
   {
