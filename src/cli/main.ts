@@ -1,6 +1,7 @@
 /** @module The `molehunt` command: one file per subcommand, registered here. */
 import { Command, CommanderError } from 'commander';
 import { isMolehuntError } from '../model/index.js';
+import { demoCommand } from './demo.js';
 import { importCommand } from './import.js';
 import { profilesCommand } from './profiles.js';
 import { quarantineCommand } from './quarantine.js';
@@ -19,6 +20,7 @@ const program = new Command('molehunt')
 for (const command of [
   startCommand(),
   importCommand(),
+  demoCommand(),
   profilesCommand(),
   timelineCommand(),
   statsCommand(),

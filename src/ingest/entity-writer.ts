@@ -27,6 +27,7 @@ export class EntityWriter {
   private readonly known = new Map<string, Entity>();
   private entities: Entity[] = [];
   private relations: Relation[] = [];
+  private readonly knownRelations = new Map<string, Map<string, Record<string, FieldValue>>>();
 
   constructor(
     private readonly store: Store,
@@ -37,17 +38,43 @@ export class EntityWriter {
     for (const entity of await allEntities(this.store, type)) this.known.set(entity.id, entity);
   }
 
-  add({ entity, relations }: EntityRecord): void {
+  /** Counts the record as stored when it changes its entity or adds a relation, else as a duplicate. */
+  async add({ entity, relations }: EntityRecord): Promise<void> {
     const before = this.known.get(entity.id);
     const after = before ? merge(before, entity) : entity;
-    if (before && same(before, after)) {
+    const changed = !before || !same(before, after);
+    const fresh: Relation[] = [];
+    for (const relation of relations) if (!(await this.knows(relation))) fresh.push(relation);
+    if (!changed && !fresh.length) {
       this.counts.duplicates += 1;
       return;
     }
-    this.known.set(entity.id, after);
-    this.entities.push(entity);
-    this.relations.push(...relations);
+    if (changed) {
+      this.known.set(entity.id, after);
+      this.entities.push(entity);
+    }
+    for (const relation of fresh) this.remember(relation);
+    this.relations.push(...fresh);
     this.counts.stored += 1;
+  }
+
+  /** Whether the relation is stored (or pending) with these attributes; the store is asked once per `from` entity. */
+  private async knows(relation: Relation): Promise<boolean> {
+    let byKey = this.knownRelations.get(relation.from);
+    if (!byKey) {
+      byKey = new Map();
+      for (const stored of await this.store.relations(relation.from))
+        byKey.set(relationKey(stored), stored.attrs);
+      this.knownRelations.set(relation.from, byKey);
+    }
+    const attrs = byKey.get(relationKey(relation));
+    return attrs !== undefined && sameValues(attrs, { ...attrs, ...relation.attrs });
+  }
+
+  private remember(relation: Relation): void {
+    const byKey = this.knownRelations.get(relation.from)!;
+    const key = relationKey(relation);
+    byKey.set(key, { ...byKey.get(key), ...relation.attrs });
   }
 
   get full(): boolean {
@@ -72,6 +99,10 @@ function merge(before: Entity, update: Entity): Entity {
   };
   if (update.names) merged.names = { ...before.names, ...update.names };
   return merged;
+}
+
+function relationKey(relation: Relation): string {
+  return `${relation.from}\u0000${relation.to}\u0000${relation.type}`;
 }
 
 function same(a: Entity, b: Entity): boolean {

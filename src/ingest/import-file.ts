@@ -55,8 +55,9 @@ export async function importFile(job: FileImport): Promise<FileReport> {
     sink = {
       accept(record) {
         const mapped = mapper.map(record);
-        if ('reason' in mapped) quarantine.add(record, mapped.field, mapped.reason);
-        else writer.add(mapped);
+        if (!('reason' in mapped)) return writer.add(mapped);
+        quarantine.add(record, mapped.field, mapped.reason);
+        return undefined;
       },
       full: () => writer.full,
       flush: () => writer.flush(),
@@ -70,6 +71,7 @@ export async function importFile(job: FileImport): Promise<FileReport> {
         const mapped = mapper.map(record, batch);
         if ('reason' in mapped) quarantine.add(record, mapped.field, mapped.reason);
         else events.add(mapped);
+        return undefined;
       },
       full: () => events.full,
       flush: () => events.flush(),
@@ -81,7 +83,11 @@ export async function importFile(job: FileImport): Promise<FileReport> {
     for (const record of records) {
       counts.read += 1;
       if (record.problem) quarantine.add(record, record.problem.field, record.problem.reason);
-      else sink.accept(record);
+      else {
+        // Only entity records wait (to ask the store about their relations); events map synchronously.
+        const pending = sink.accept(record);
+        if (pending) await pending;
+      }
     }
     if (sink.full()) await sink.flush();
     if (quarantine.full) await quarantine.flush();
@@ -92,7 +98,7 @@ export async function importFile(job: FileImport): Promise<FileReport> {
 }
 
 interface RecordSink {
-  accept(record: SourceRecord): void;
+  accept(record: SourceRecord): Promise<void> | undefined;
   full(): boolean;
   flush(): Promise<void>;
 }

@@ -50,11 +50,18 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
   const report: ImportReport = { batch, files: [], failed: [], unresolvedActors: [] };
   const totalBytes = plan.reduce((sum, p) => sum + sizeOf(p.file.path), 0);
   let doneBytes = 0;
-  let persons: PersonIndex | undefined;
+  const indexes = new Map<string, PersonIndex>();
   try {
     for (const { file, profile } of plan) {
-      if ('resolve_actor' in profile && profile.resolve_actor && !persons) {
-        persons = new PersonIndex(await allEntities(store, 'person'), profile.resolve_actor);
+      // Persons are read once per import, after the rosters of a bundle, and only for profiles that resolve actors.
+      let persons: PersonIndex | undefined;
+      if ('resolve_actor' in profile && profile.resolve_actor) {
+        const order = profile.resolve_actor.join(',');
+        persons = indexes.get(order);
+        if (!persons) {
+          persons = new PersonIndex(await allEntities(store, 'person'), profile.resolve_actor);
+          indexes.set(order, persons);
+        }
       }
       try {
         const done = await importFile({
@@ -83,7 +90,9 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
     await store.finishImport(batch);
   }
   report.layouts = commonLayouts(report.files);
-  report.unresolvedActors = [...(persons?.unresolved ?? [])].sort();
+  report.unresolvedActors = [
+    ...new Set([...indexes.values()].flatMap((index) => [...index.unresolved])),
+  ].sort();
   return report;
 }
 

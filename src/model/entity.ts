@@ -2,7 +2,17 @@
 import { z } from 'zod';
 import type { FieldValue } from './event.js';
 
-export const entityTypes = ['person', 'org_unit', 'area', 'asset', 'vehicle', 'company', 'supplier'] as const;
+/** `document`: a registered confidential document (spec sheet, roadmap), whose copies are tracked. */
+export const entityTypes = [
+  'person',
+  'org_unit',
+  'area',
+  'asset',
+  'vehicle',
+  'company',
+  'supplier',
+  'document',
+] as const;
 export type EntityType = (typeof entityTypes)[number];
 
 /** A name in each script it is known in: 周晨 / Zhou Chen / "Kevin Zhou". */
@@ -35,6 +45,8 @@ export const relationTypes = [
   'supplier_of',
   'owner',
   'linked',
+  /** A person on a confidential document's distribution list. */
+  'recipient',
 ] as const;
 export type RelationType = (typeof relationTypes)[number];
 

@@ -343,7 +343,7 @@ export const attributeFields: readonly FieldSpec[] = [
   },
   {
     name: 'molehunt.hr.sanction',
-    type: 'keyword',
+    type: 'keyword[]',
     on: ['hr'],
     description:
       'Sanction of a disciplinary record: warning, fine, rating_cut, promotion_cancelled, demotion, dismissal.',
@@ -389,6 +389,36 @@ export const attributeFields: readonly FieldSpec[] = [
     type: 'keyword',
     on: ['entity'],
     description: 'Supplier approval status: approved, pending, suspended.',
+  },
+  {
+    name: 'molehunt.document.classification',
+    type: 'keyword',
+    on: ['entity'],
+    description: 'Classification of a registered document: public, internal, confidential, secret.',
+  },
+  {
+    name: 'molehunt.document.owner',
+    type: 'keyword',
+    on: ['entity'],
+    description: 'Person id of the document owner.',
+  },
+  {
+    name: 'molehunt.relation.kinship',
+    type: 'keyword',
+    on: ['entity'],
+    description: 'On a `relative` relation: spouse, parent, child, sibling, sibling_in_law, cousin, other.',
+  },
+  {
+    name: 'molehunt.relation.declared',
+    type: 'boolean',
+    on: ['entity'],
+    description: 'Whether the employee declared the relation (declared-interests register).',
+  },
+  {
+    name: 'molehunt.relation.share',
+    type: 'double',
+    on: ['entity'],
+    description: 'On a `shareholder` relation: share held, percent.',
   },
   {
     name: 'molehunt.supplier.approved_by',

@@ -16,3 +16,13 @@ export function eventId(source: string, key: string): string {
   const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
+
+/**
+ * The id of an event whose source names its records: the key fields' values, in the profile's `key` order.
+ * This is what an import computes for a profile with `key:`, so a generator can know an event's id in advance.
+ */
+export function eventIdForKey(source: string, keyValues: readonly string[]): string {
+  let key = '';
+  for (const value of keyValues) key += `${value}\u0000`;
+  return eventId(source, key);
+}

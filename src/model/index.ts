@@ -14,7 +14,7 @@ export type { Event, EventKind, FieldValue, RawRef } from './event.js';
 export { eventKindNames, eventKinds, eventProblem, eventSchema, rawRefSchema } from './event.js';
 export type { FieldSpec, FieldType } from './fields.js';
 export { allFields, attributeFields, coreFields, fieldSpec } from './fields.js';
-export { eventId } from './ids.js';
+export { eventId, eventIdForKey } from './ids.js';
 export type { ImportBatch, QuarantineRecord } from './imports.js';
 export { renderErrorsDoc, renderFieldsDoc } from './reference-docs.js';
 export { formatTime, isTimeZone, wallClock, wallTimeToUtc, zoneOffsetMs } from './time.js';

@@ -1,5 +1,14 @@
 /** @module A roster or registry profile compiled for one file: each record becomes an entity and its relations. */
-import { type Entity, entityRef, type Names, type Relation } from '../../model/index.js';
+import {
+  type Entity,
+  type EntityType,
+  entityRef,
+  entityTypes,
+  type Names,
+  type Relation,
+  type RelationType,
+  relationTypes,
+} from '../../model/index.js';
 import type { EntityProfile, ValueSpec } from '../profile/schema.js';
 import type { SourceRecord } from '../records.js';
 import type { RecordValues } from './access.js';
@@ -34,11 +43,9 @@ export function compileEntityMapper(profile: EntityProfile, file: FileContext): 
   );
   const attrs = fieldReaders(compiler, { ...spec.attrs, ...variant?.fields });
   const relations = profile.relations.map((r) => ({
-    type: r.type,
-    from: r.from
-      ? ([r.from.type, compiler.value(r.from.id, 'keyword'), specSource(r.from.id, 'from')] as const)
-      : undefined,
-    to: [r.to.type, compiler.value(r.to.id, 'keyword'), specSource(r.to.id, 'to')] as const,
+    type: closedValue(compiler, r.type, relationTypes, 'relation type'),
+    from: r.from && endpoint(compiler, r.from),
+    to: endpoint(compiler, r.to),
     attrs: fieldReaders(compiler, r.attrs),
   }));
   compiler.finish(profile.name, file.path);
@@ -78,16 +85,17 @@ export function compileEntityMapper(profile: EntityProfile, file: FileContext): 
       const own = entityRef(spec.type, entity.id);
       const links: Relation[] = [];
       for (const r of relations) {
-        const to = r.to[1](values);
-        if (to instanceof ValueProblem) return { field: r.to[2], reason: to.reason };
-        if (to === undefined) continue;
-        const from = r.from ? r.from[1](values) : entity.id;
-        if (from instanceof ValueProblem) return { field: r.from![2], reason: from.reason };
-        if (from === undefined) continue;
+        const to = r.to(values);
+        if (isProblem(to)) return to;
+        const from = r.from ? r.from(values) : own;
+        if (isProblem(from)) return from;
+        const type = r.type(values);
+        if (isProblem(type)) return type;
+        if (!to || !from) continue;
         const relation: Relation = {
-          from: r.from ? entityRef(r.from[0], String(from)) : own,
-          to: entityRef(r.to[0], String(to)),
-          type: r.type,
+          from,
+          to,
+          type: type as RelationType,
           attrs: {},
           source: profile.source,
         };
@@ -97,6 +105,51 @@ export function compileEntityMapper(profile: EntityProfile, file: FileContext): 
       }
       return { entity, relations: links };
     },
+  };
+}
+
+type Reader<T> = (values: RecordValues) => T | undefined | RecordProblem;
+
+function isProblem(value: unknown): value is RecordProblem {
+  return typeof value === 'object' && value !== null && 'reason' in value;
+}
+
+/** A value from a closed list (entity or relation types), fixed in the profile or read from the record. */
+function closedValue<T extends string>(
+  compiler: SpecCompiler,
+  spec: T | ValueSpec,
+  allowed: readonly T[],
+  what: string,
+): Reader<T> {
+  if (typeof spec === 'string' && (allowed as readonly string[]).includes(spec)) return () => spec as T;
+  const read = compiler.value(spec, 'keyword');
+  const field = specSource(spec, what);
+  return (values) => {
+    const value = read(values);
+    if (value instanceof ValueProblem) return { field, reason: value.reason };
+    if (value === undefined) return { field, reason: `the ${what} is empty` };
+    if (!(allowed as readonly string[]).includes(String(value))) {
+      return { field, reason: `"${value}" is not a ${what}; map it to one of ${allowed.join(', ')}` };
+    }
+    return value as T;
+  };
+}
+
+/** An entity reference read from a record; undefined when its id is empty (no relation then). */
+function endpoint(
+  compiler: SpecCompiler,
+  spec: { type: EntityType | ValueSpec; id: ValueSpec },
+): Reader<`${EntityType}:${string}`> {
+  const type = closedValue(compiler, spec.type, entityTypes, 'entity type');
+  const id = compiler.value(spec.id, 'keyword');
+  const field = specSource(spec.id, 'id');
+  return (values) => {
+    const key = id(values);
+    if (key instanceof ValueProblem) return { field, reason: key.reason };
+    if (key === undefined) return undefined;
+    const kind = type(values);
+    if (isProblem(kind) || kind === undefined) return kind;
+    return entityRef(kind, String(key));
   };
 }
 

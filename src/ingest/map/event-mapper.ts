@@ -3,6 +3,7 @@ import {
   type Event,
   type EventKind,
   eventId,
+  eventIdForKey,
   eventKinds,
   eventProblem,
   type FieldValue,
@@ -113,9 +114,9 @@ export function compileEventMapper(profile: EventProfile, file: FileContext): Ev
       if (what !== undefined) event.target = String(what);
       const wrong = eventProblem(event);
       if (wrong) return wrong;
-      const identity = recordKey(key, values, record.raw);
-      if (typeof identity !== 'string') return identity;
-      event.id = eventId(profile.source, identity);
+      const id = recordId(profile.source, key, values, record.raw);
+      if (typeof id !== 'string') return id;
+      event.id = id;
       return event;
     },
   };
@@ -130,13 +131,14 @@ function problem(value: unknown, field: string, fallback: string): RecordProblem
 }
 
 /** The record's identity: its key fields, or else its whole text, so that a repeated line is a duplicate. */
-function recordKey(
+function recordId(
+  source: string,
   key: readonly (readonly [string, ValueReader])[] | undefined,
   values: RecordValues,
   raw: string,
 ): string | RecordProblem {
-  if (!key) return raw;
-  let identity = '';
+  if (!key) return eventId(source, raw);
+  const parts: string[] = [];
   for (const [from, reader] of key) {
     const value = reader(values);
     if (value === undefined || value instanceof ValueProblem) {
@@ -145,7 +147,7 @@ function recordKey(
         reason: 'the key field is empty, so the record cannot be told apart from others',
       };
     }
-    identity += `${String(value)}\u0000`;
+    parts.push(String(value));
   }
-  return identity;
+  return eventIdForKey(source, parts);
 }

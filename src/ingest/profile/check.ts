@@ -48,6 +48,7 @@ export function checkProfile(profile: Profile): string[] {
     checkFields('entity.attrs', profile.entity.attrs);
     profile.relations.forEach((relation, i) => {
       checkSpec(`relations.${i}.to.id`, relation.to.id);
+      if (typeof relation.type !== 'string') checkSpec(`relations.${i}.type`, relation.type);
       checkFields(`relations.${i}.attrs`, relation.attrs);
     });
     profile.variants?.forEach((variant, i) => {

@@ -72,7 +72,9 @@ const eventMappingSchema = {
   fields: z.record(z.string(), valueSpecSchema).default({}),
 };
 
-const endpointSchema = z.strictObject({ type: z.enum(entityTypes), id: valueSpecSchema });
+/** An entity type, or a value spec that yields one (`{ from: 企业类型, map: { 供应商: supplier, 企业: company } }`). */
+const entityTypeSpec = z.union([z.enum(entityTypes), valueSpecSchema]);
+const endpointSchema = z.strictObject({ type: entityTypeSpec, id: valueSpecSchema });
 
 const entityMappingSchema = z.strictObject({
   type: z.enum(entityTypes),
@@ -90,7 +92,8 @@ const entityMappingSchema = z.strictObject({
 });
 
 const relationMappingSchema = z.strictObject({
-  type: z.enum(relationTypes),
+  /** A relation type, or a value spec that yields one (`{ from: 角色, map: { 股东: shareholder } }`). */
+  type: z.union([z.enum(relationTypes), valueSpecSchema]),
   /** Default: the record's own entity. */
   from: endpointSchema.optional(),
   to: endpointSchema,

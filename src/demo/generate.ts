@@ -1,0 +1,108 @@
+/** @module `molehunt demo generate`: the company, its days, the planted incidents, the exports and labels.json. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Activity } from './activity.js';
+import { isWorkingDay } from './calendar.js';
+import { dateRange } from './clock.js';
+import { buildCompany } from './company.js';
+import { closeExports, flushExports, openExports } from './exports.js';
+import type { Incident, World } from './incidents/incident.js';
+import { castZhouChen, ReferenceCase } from './incidents/reference-case.js';
+import { type Labels, labelsJson } from './labels.js';
+import { Noise } from './noise.js';
+import { type Day, Directory, ordinaryDay } from './ordinary-day.js';
+import { Random } from './random.js';
+import { ordinaryRegistry, writeRegisters } from './registers.js';
+import { emptyRegistry } from './registry.js';
+import { visitorsOfDay } from './visitors.js';
+
+export interface DemoOptions {
+  employees: number;
+  days: number;
+  /** First day, YYYY-MM-DD. */
+  start: string;
+  seed: string;
+  out: string;
+  format: 'native' | 'cert';
+}
+
+export interface DemoSummary {
+  employees: number;
+  days: number;
+  incidents: number;
+  out: string;
+}
+
+/** The default demo: the reference case's weeks in the middle of two working months. */
+export const defaultDemo = { employees: 2000, days: 60, start: '2025-08-01', seed: 'lumen' } as const;
+
+/** Generates the demo company's exports into `out`; the same options give byte-identical files. */
+export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
+  const random = new Random(options.seed);
+  const company = buildCompany(random, options.employees, options.start);
+  const days: Day[] = dateRange(options.start, options.days).map((date, index) => ({
+    date,
+    index,
+    working: isWorkingDay(date),
+  }));
+  const inRange = (date: string) => days.some((d) => d.date === date);
+
+  const head = company.employees.find((e) => e.department.id === 'MKT-CN' && !e.manager)!;
+  const incidents: Incident[] = [];
+  const registry = emptyRegistry();
+  if (inRange('2025-09-01') && inRange('2025-09-12') && inRange('2025-08-20')) {
+    company.byId.delete(head.id);
+    castZhouChen(head);
+    company.byId.set(head.id, head);
+    for (const e of company.employees) if (e.manager && !company.byId.has(e.manager)) e.manager = head.id;
+    const productLead =
+      company.employees.find((e) => e.department.id === 'MKT-CN' && e.team === '产品营销' && e.isManager) ??
+      head;
+    const pr = company.employees.find((e) => e.department.id === 'PR') ?? head;
+    const reference = new ReferenceCase(head, productLead, pr);
+    const readers = random.fork('distribution').sample(
+      company.employees.filter((e) => e.isManager),
+      11,
+    );
+    reference.register(registry, readers);
+    incidents.push(reference);
+  }
+  ordinaryRegistry(registry, company, random);
+
+  mkdirSync(options.out, { recursive: true });
+  writeRegisters(options.out, company, registry);
+  const exports = openExports(options.out);
+  const world: World = { company, directory: new Directory(company), act: new Activity(exports), random };
+  const noise = new Noise(exports, company);
+  for (const incident of incidents) incident.history?.(world);
+  for (const day of days) {
+    const takenOver = new Set(incidents.flatMap((i) => i.takesOver(day)));
+    for (const person of company.employees) {
+      if (takenOver.has(person.id)) continue;
+      ordinaryDay(world.act, world.directory, person, day, random.fork('day', day.date, person.id));
+    }
+    visitorsOfDay(world, day);
+    for (const incident of incidents) incident.play(world, day);
+    noise.day(day, random);
+    await flushExports(exports);
+  }
+  await closeExports(exports);
+
+  const labels: Labels = {
+    generator: {
+      employees: options.employees,
+      days: options.days,
+      start: options.start,
+      seed: options.seed,
+      format: options.format,
+    },
+    incidents: incidents.map((i) => i.label),
+    noise: noise.labels(),
+  };
+  writeFileSync(`${options.out}/labels.json`, labelsJson(labels));
+  return {
+    employees: company.employees.length,
+    days: days.length,
+    incidents: incidents.length,
+    out: options.out,
+  };
+}

@@ -1,0 +1,257 @@
+/** @module An ordinary day of one employee: arriving, badging, logging on, mail, chat, the web and files, going home. */
+import type { Activity } from './activity.js';
+import { localTime } from './clock.js';
+import type { Company, Employee } from './company.js';
+import { externalSubjects, internalSubjects, parts, teamChatLines, websites, workFiles } from './content.js';
+import type { Random } from './random.js';
+import { area, garageCameras } from './sites.js';
+
+export interface Day {
+  date: string;
+  /** A working day by the official calendar (make-up Saturdays included, holidays excluded). */
+  working: boolean;
+  /** Days since the simulation started, for shift rotas. */
+  index: number;
+}
+
+/** Who works with whom: teams and their rooms, built once. */
+export class Directory {
+  readonly teams = new Map<string, Employee[]>();
+
+  constructor(readonly company: Company) {
+    for (const person of company.employees) {
+      const key = teamKey(person);
+      const members = this.teams.get(key) ?? [];
+      members.push(person);
+      this.teams.set(key, members);
+    }
+  }
+
+  teammates(person: Employee): Employee[] {
+    return this.teams.get(teamKey(person)) ?? [];
+  }
+
+  room(person: Employee): { id: string; name: string; participants: string[] } {
+    const members = this.teammates(person);
+    return {
+      id: `wr${person.department.id.toLowerCase()}-${members[0]?.id ?? person.id}`,
+      name: `${person.department.zh}-${person.team}`,
+      participants: members.map((m) => m.id),
+    };
+  }
+}
+
+function teamKey(person: Employee): string {
+  return `${person.department.id}/${person.team}`;
+}
+
+/** The IP address of a person's computer on the office network. */
+export function ipOf(person: Employee): string {
+  const n = Number(person.host.replace(/\D/g, ''));
+  return person.site === 'shenzhen'
+    ? `10.12.${(n >> 8) & 255}.${n & 255}`
+    : `10.40.${(n >> 8) & 255}.${n & 255}`;
+}
+
+/** The hours a person is in on a day, or undefined when they are not. */
+export function presence(person: Employee, day: Day, rng: Random): { from: number; to: number } | undefined {
+  if (person.pattern === 'shift') {
+    const team = person.department.teams.indexOf(person.team);
+    if ((day.index + team * 2) % 7 >= 5) return undefined;
+    const start = [7, 15, 23][team] ?? 7;
+    return { from: start - 0.1 + rng.normal(0, 0.05), to: start + 8.1 + rng.normal(0, 0.1) };
+  }
+  const weekendWorker = person.pattern === 'rd' || person.pattern === 'lab';
+  if (!day.working && !(weekendWorker && rng.chance(0.04))) return undefined;
+  if (rng.chance(0.03)) return undefined; // leave, sick, an offsite
+  if (person.pattern === 'sales' && rng.chance(0.25)) return undefined; // travelling
+  const from = person.arrival + rng.normal(0, 0.3);
+  const overtime = rng.chance(person.pattern === 'rd' ? 0.15 : 0.08) ? rng.int(60, 150) / 60 : 0;
+  return { from, to: from + person.hours + rng.normal(0, 0.4) + overtime };
+}
+
+/** Writes one ordinary day of `person`. */
+export function ordinaryDay(
+  act: Activity,
+  directory: Directory,
+  person: Employee,
+  day: Day,
+  rng: Random,
+): void {
+  const hours = presence(person, day, rng);
+  if (!hours) return;
+  const at = (h: number) => localTime(day.date, h);
+  const arrive = at(hours.from);
+  const leave = at(hours.to);
+  const minutes = (n: number) => n * 60_000;
+
+  // Badges: in at the lobby, into the work area, out at the lobby (3% of badge-outs are never recorded).
+  const lobby = area(person.site === 'shenzhen' ? 'SZ-LOBBY' : 'BJ-LOBBY');
+  const workArea = area(workAreaOf(person));
+  act.badge(person, arrive, lobby.id, rng.pick(lobby.doors), 'in', true, rng.chance(0.002));
+  act.badge(person, arrive + minutes(rng.int(2, 6)), workArea.id, rng.pick(workArea.doors), 'in');
+  if (person.labAccess && day.working) labVisits(act, person, arrive, leave, rng);
+  if (person.serverAccess && rng.chance(0.3)) {
+    const t = arrive + (leave - arrive) * rng.next();
+    act.badge(person, t, 'SZ-SERVER', '机房门', 'in');
+    act.badge(person, t + minutes(rng.int(10, 50)), 'SZ-SERVER', '机房门', 'out');
+  }
+  if (!rng.chance(0.03)) act.badge(person, leave, lobby.id, rng.pick(lobby.doors), 'out');
+
+  if (person.car) garage(act, person, arrive, leave, rng);
+
+  // The computer.
+  const ip = ipOf(person);
+  const logon = arrive + minutes(rng.int(4, 15));
+  const logoff = leave - minutes(rng.int(2, 10));
+  if (person.pattern !== 'shift') {
+    act.logon(person, logon, 'Logon', ip);
+    act.logon(person, logoff, 'Logoff', ip);
+  }
+  const during = () => logon + (logoff - logon) * rng.next();
+  if (person.pattern === 'shift') return;
+
+  for (let i = rng.poisson(6); i > 0; i--) {
+    const category = rng.weighted([
+      ['business', 3],
+      ['tech', person.pattern === 'rd' ? 5 : 1],
+      ['news', 2],
+      ['shopping', 1],
+      ['social', 1],
+      ['jobs', 0.05],
+    ] as const);
+    const url = rng.pick(websites[category]!);
+    act.web(person, during(), ip, 'GET', url, rng.int(300, 2000), category, 'visit');
+  }
+  const mates = directory.teammates(person).filter((m) => m.id !== person.id);
+  for (let i = rng.poisson(2.5); i > 0 && mates.length; i--) {
+    const to = rng.sample(mates, rng.int(1, Math.min(3, mates.length)));
+    const subject = rng
+      .pick(internalSubjects)
+      .replace('{n}', String(day.index + 30))
+      .replace('{q}', '3');
+    const attachments = rng.chance(0.2)
+      ? [
+          {
+            name: `${rng.pick(['汇总', 'notes', '方案', 'data'])}.xlsx`,
+            size: rng.int(20_000, 900_000),
+            sha256: rng.hex(64),
+          },
+        ]
+      : [];
+    act.mail(during(), person.email, {
+      direction: 'internal',
+      from: person.email,
+      to: to.map((m) => m.email),
+      subject,
+      size: rng.int(4_000, 60_000),
+      attachments,
+    });
+  }
+  const externalKind =
+    person.pattern === 'sales'
+      ? 'sales'
+      : person.pattern === 'procurement'
+        ? 'procurement'
+        : person.department.id === 'PR'
+          ? 'pr'
+          : undefined;
+  if (externalKind) {
+    for (let i = rng.poisson(2); i > 0; i--) {
+      const partner = `${rng.pick(['li', 'wang', 'zhang', 'chen', 'liu'])}${rng.int(1, 99)}@${rng.pick(['hx-tech.cn', 'partner-mobile.com', 'gdtele.cn', 'media-hub.cn'])}`;
+      const subject = rng
+        .pick(externalSubjects[externalKind])
+        .replace('{company}', '客户')
+        .replace('{part}', rng.pick(parts))
+        .replace('{month}', day.date.slice(5, 7));
+      act.mail(during(), person.email, {
+        direction: 'outbound',
+        from: person.email,
+        to: [partner],
+        subject,
+        size: rng.int(5_000, 80_000),
+      });
+    }
+  }
+  const room = directory.room(person);
+  for (let i = rng.poisson(3); i > 0; i--) {
+    const [text, language] = rng.pick(teamChatLines);
+    act.chat(during(), person, room, { id: person.id, name: person.name.zh }, text, language);
+  }
+  const files =
+    workFiles[
+      person.pattern === 'rd' || person.pattern === 'lab'
+        ? 'rd'
+        : person.pattern === 'sales'
+          ? 'sales'
+          : person.pattern === 'procurement'
+            ? 'procurement'
+            : 'office'
+    ]!;
+  for (let i = rng.poisson(2); i > 0; i--) {
+    act.file(
+      person,
+      during(),
+      rng.chance(0.7) ? 'Open' : 'Write',
+      rng.pick(files),
+      rng.int(10_000, 3_000_000),
+      rng.hex(64),
+    );
+  }
+  if ((person.pattern === 'rd' || person.pattern === 'it') && rng.chance(0.03)) {
+    const device = {
+      id: `USB\\VID_0951&PID_${rng.hex(4).toUpperCase()}\\${rng.hex(12).toUpperCase()}`,
+      model: 'Kingston DataTraveler 3.0',
+    };
+    const t = during();
+    act.usb(person, t, 'Connect', device);
+    act.usb(person, t + minutes(rng.int(3, 40)), 'Disconnect', device);
+  }
+}
+
+function workAreaOf(person: Employee): string {
+  if (person.site === 'beijing') return 'BJ-OFFICE';
+  return person.pattern === 'rd' || person.pattern === 'lab' ? 'SZ-RD' : 'SZ-OFFICE-A';
+}
+
+/** Lab staff go in and out of N5 a few times a day, checking prototypes out and back in as they must. */
+function labVisits(act: Activity, person: Employee, arrive: number, leave: number, rng: Random): void {
+  for (let i = rng.int(1, 3); i > 0; i--) {
+    const t = arrive + (leave - arrive) * rng.next() * 0.8;
+    act.badge(person, t, 'SZ-N5', 'N5实验室门', 'in');
+    act.badge(person, t + rng.int(15, 90) * 60_000, 'SZ-N5', 'N5实验室门', 'out');
+  }
+}
+
+/** Cars in and out of the Shenzhen garage; the plate reader errs now and then, as plate readers do. */
+function garage(act: Activity, person: Employee, arrive: number, leave: number, rng: Random): void {
+  const car = person.car!;
+  const read = (): [string, number] => {
+    if (rng.chance(0.015)) return [`*${car.plate.slice(-3)}`, rng.int(30, 55) / 100];
+    if (rng.chance(0.02)) return [misread(car.plate, rng), rng.int(55, 80) / 100];
+    return [car.plate, Math.min(0.99, rng.normal(0.93, 0.03))];
+  };
+  const [inPlate, inConfidence] = read();
+  act.sighting(arrive - rng.int(2, 6) * 60_000, garageCameras[0], inPlate, inConfidence, 'in', car.model);
+  const [outPlate, outConfidence] = read();
+  act.sighting(leave + rng.int(3, 8) * 60_000, garageCameras[1], outPlate, outConfidence, 'out', car.model);
+}
+
+const lookAlikes: Record<string, string> = {
+  '8': 'B',
+  B: '8',
+  '0': 'D',
+  D: '0',
+  '1': '7',
+  '7': '1',
+  '5': 'S',
+  S: '5',
+};
+
+/** A plate with one character misread as its look-alike. */
+export function misread(plate: string, rng: Random): string {
+  const positions = [...plate].map((c, i) => (lookAlikes[c] ? i : -1)).filter((i) => i >= 2);
+  if (!positions.length) return plate;
+  const i = rng.pick(positions);
+  return plate.slice(0, i) + lookAlikes[plate[i]!] + plate.slice(i + 1);
+}
