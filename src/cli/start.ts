@@ -1,17 +1,36 @@
-/** @module `molehunt start` (what `npm start` runs): opens the embedded store and says what it holds and what to do next. */
+/**
+ * @module `molehunt start` (what `npm start` runs): on an empty data directory, generates and imports the demo
+ * company; then says what the store holds and where to begin. The server will be started here once it exists.
+ */
+import { join, resolve } from 'node:path';
 import { Command } from 'commander';
+import { defaultDemo, generateDemo } from '../demo/index.js';
+import { loadProfile, profileDirs, runImport } from '../ingest/index.js';
+import type { Store } from '../store/index.js';
 import { type CommonOptions, configFrom, databasePath, withCommonOptions, withStore } from './context.js';
+import { printReport, progressBar } from './report.js';
+
+interface StartOptions extends CommonOptions {
+  demo: boolean;
+}
 
 export function startCommand(): Command {
   return withCommonOptions(
-    new Command('start').description('Open the embedded store and show what it holds'),
-  ).action(async (options: CommonOptions) => {
+    new Command('start')
+      .description('Open the store; on an empty data directory, generate and import the demo company first')
+      .option('--no-demo', 'do not generate the demo company into an empty data directory'),
+  ).action(async (options: StartOptions) => {
     const config = configFrom(options);
+    const dataDir = resolve(config.dataDir);
     await withStore(config, async (store) => {
-      const stats = await store.stats();
+      let stats = await store.stats();
       console.log(`molehunt — embedded store at ${databasePath(config)}`);
+      if (options.demo && stats.imports === 0 && stats.events === 0) {
+        await importDemo(store, dataDir);
+        stats = await store.stats();
+      }
       console.log(
-        `${stats.events.toLocaleString('en')} events, ${stats.persons.toLocaleString('en')} persons, ` +
+        `\n${stats.events.toLocaleString('en')} events, ${stats.persons.toLocaleString('en')} persons, ` +
           `${stats.imports} imports, ${stats.quarantined.toLocaleString('en')} records in quarantine`,
       );
       if (stats.events === 0) {
@@ -19,10 +38,40 @@ export function startCommand(): Command {
         console.log('  npx molehunt profiles                         the built-in mapping profiles');
         console.log('  npx molehunt import <profile> <file|dir>…     import exports through a profile');
         console.log('  npx molehunt timeline <person>                read one person across every source');
-      } else {
-        console.log('\nRead a person:  npx molehunt timeline <person id, mail or name>');
-        console.log('What is stored: npx molehunt stats');
+        return;
       }
+      console.log(
+        '\nRead a person:  npx molehunt timeline 周晨 --from 2025-09-01 --to 2025-09-02 --tz Asia/Shanghai',
+      );
+      console.log('What is stored: npx molehunt stats');
     });
   });
+}
+
+/** Writes the default demo company into `<data>/demo` and imports it in one batch. */
+async function importDemo(store: Store, dataDir: string): Promise<void> {
+  const out = join(dataDir, 'demo');
+  const { employees, days, start } = defaultDemo;
+  console.log(
+    `First start: generating the demo company Lumen Mobile (${employees.toLocaleString('en')} employees × ${days} days from ${start}) into ${out} …`,
+  );
+  let started = performance.now();
+  await generateDemo({ ...defaultDemo, out, format: 'native' });
+  console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s; importing …\n`);
+  started = performance.now();
+  const dirs = profileDirs(dataDir);
+  const bar = progressBar();
+  try {
+    const report = await runImport(store, {
+      profile: loadProfile('demo', dirs),
+      inputs: [out],
+      loadProfile: (name) => loadProfile(name, dirs),
+      onProgress: bar?.update,
+    });
+    bar?.stop();
+    printReport(report);
+  } finally {
+    bar?.stop();
+  }
+  console.log(`imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

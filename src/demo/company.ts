@@ -59,15 +59,23 @@ export function shenzhenPlate(random: Random): string {
 
 /**
  * Builds the staff list. The head of China Marketing is the reference case's Zhou Chen (周晨) with fixed details;
- * everyone else is drawn from the seed. Ids are `LM` and five digits, as the HR system numbers them.
+ * everyone else is drawn from the seed. Ids are `LM` and five digits, as the HR system numbers them;
+ * `reservedIds` are never drawn, so an incident can give them to its people.
  */
-export function buildCompany(random: Random, size: number, start: string): Company {
+export function buildCompany(
+  random: Random,
+  size: number,
+  start: string,
+  reservedIds: readonly string[] = [],
+): Company {
   const rng = random.fork('company');
   const employees: Employee[] = [];
-  const ids = rng.sample(
-    Array.from({ length: size * 3 }, (_, i) => 10_000 + i),
-    size,
+  // Ids an incident gives its people by hand are kept out of the draw.
+  // Every department has a head and team leads, so a tiny company has more people than asked; the pool allows for it.
+  const pool = Array.from({ length: (size + 100) * 3 }, (_, i) => 10_000 + i).filter(
+    (n) => !reservedIds.includes(`LM${n}`),
   );
+  const ids = rng.sample(pool, size + 100);
   let next = 0;
   const startYear = Number(start.slice(0, 4));
   for (const dept of departments) {
@@ -76,11 +84,11 @@ export function buildCompany(random: Random, size: number, start: string): Compa
     employees.push(head);
     const perTeam = Math.ceil((count - 1) / dept.teams.length);
     for (const team of dept.teams) {
-      const lead = makeEmployee(rng, dept, team, `LM${ids[next++] ?? 90_000 + next}`, startYear, true);
+      const lead = makeEmployee(rng, dept, team, `LM${ids[next++]}`, startYear, true);
       lead.manager = head.id;
       employees.push(lead);
       for (let i = 1; i < perTeam && employees.length < size; i++) {
-        const member = makeEmployee(rng, dept, team, `LM${ids[next++] ?? 90_000 + next}`, startYear, false);
+        const member = makeEmployee(rng, dept, team, `LM${ids[next++]}`, startYear, false);
         member.manager = lead.id;
         employees.push(member);
       }

@@ -6,7 +6,7 @@ import { dateRange } from './clock.js';
 import { buildCompany } from './company.js';
 import { closeExports, flushExports, openExports } from './exports.js';
 import type { Incident, World } from './incidents/incident.js';
-import { castZhouChen, ReferenceCase } from './incidents/reference-case.js';
+import { castZhouChen, ReferenceCase, zhouChenId } from './incidents/reference-case.js';
 import { type Labels, labelsJson } from './labels.js';
 import { Noise } from './noise.js';
 import { type Day, Directory, ordinaryDay } from './ordinary-day.js';
@@ -38,7 +38,7 @@ export const defaultDemo = { employees: 2000, days: 60, start: '2025-08-01', see
 /** Generates the demo company's exports into `out`; the same options give byte-identical files. */
 export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
   const random = new Random(options.seed);
-  const company = buildCompany(random, options.employees, options.start);
+  const company = buildCompany(random, options.employees, options.start, [zhouChenId]);
   const days: Day[] = dateRange(options.start, options.days).map((date, index) => ({
     date,
     index,
@@ -52,6 +52,9 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
   if (inRange('2025-09-01') && inRange('2025-09-12') && inRange('2025-08-20')) {
     company.byId.delete(head.id);
     castZhouChen(head);
+    // IT gives a second chen.zhou a numbered address.
+    for (const e of company.employees)
+      if (e !== head && e.email === head.email) e.email = e.email.replace('@', '.2@');
     company.byId.set(head.id, head);
     for (const e of company.employees) if (e.manager && !company.byId.has(e.manager)) e.manager = head.id;
     const productLead =

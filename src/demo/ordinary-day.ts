@@ -82,15 +82,39 @@ export function ordinaryDay(
   if (!hours) return;
   const at = (h: number) => localTime(day.date, h);
   const arrive = at(hours.from);
-  const leave = at(hours.to);
+  // Lab staff stay for a night build now and then, checking the prototypes they use out and back in.
+  const night = person.department.id === 'LAB' && day.working && rng.chance(0.04);
+  const leave = night ? at(22.6 + rng.next() * 0.8) : at(hours.to);
   const minutes = (n: number) => n * 60_000;
+  if (night) {
+    const [model, name] = rng.pick(prototypes);
+    const asset = { id: `PT-${model}-${String(rng.int(1, 40)).padStart(3, '0')}`, name };
+    const approver = directory.company.byId.get(person.manager ?? '') ?? person;
+    act.badge(person, at(20.4), 'SZ-N5', 'N5实验室门', 'in');
+    act.asset(person, at(20.5), '借出', asset, 'SZ-N5', approver);
+    act.asset(person, at(22.3), '归还', asset, 'SZ-N5', approver);
+    act.badge(person, at(22.4), 'SZ-N5', 'N5实验室门', 'out');
+  }
 
   // Badges: in at the lobby, into the work area, out at the lobby (3% of badge-outs are never recorded).
   const lobby = area(person.site === 'shenzhen' ? 'SZ-LOBBY' : 'BJ-LOBBY');
   const workArea = area(workAreaOf(person));
   act.badge(person, arrive, lobby.id, rng.pick(lobby.doors), 'in', true, rng.chance(0.002));
   act.badge(person, arrive + minutes(rng.int(2, 6)), workArea.id, rng.pick(workArea.doors), 'in');
-  if (person.labAccess && day.working) labVisits(act, person, arrive, leave, rng);
+  if (person.labAccess && day.working) {
+    labVisits(act, person, arrive, leave, rng, directory.company.byId.get(person.manager ?? '') ?? person);
+  }
+  if (person.department.id === 'ADMIN' && rng.chance(0.05)) {
+    const item = rng.pick(['笔记本电脑送修', '展会物料', '办公设备报废', '样品寄送']);
+    act.asset(
+      person,
+      arrive + minutes(rng.int(30, 300)),
+      '放行',
+      { id: `GP-${rng.hex(6).toUpperCase()}`, name: item },
+      'SZ-LOBBY',
+      directory.company.byId.get(person.manager ?? ''),
+    );
+  }
   if (person.serverAccess && rng.chance(0.3)) {
     const t = arrive + (leave - arrive) * rng.next();
     act.badge(person, t, 'SZ-SERVER', '机房门', 'in');
@@ -214,12 +238,40 @@ function workAreaOf(person: Employee): string {
   return person.pattern === 'rd' || person.pattern === 'lab' ? 'SZ-RD' : 'SZ-OFFICE-A';
 }
 
-/** Lab staff go in and out of N5 a few times a day, checking prototypes out and back in as they must. */
-function labVisits(act: Activity, person: Employee, arrive: number, leave: number, rng: Random): void {
-  for (let i = rng.int(1, 3); i > 0; i--) {
-    const t = arrive + (leave - arrive) * rng.next() * 0.8;
+const prototypes = [
+  ['K80U-EVT2', 'K80 Ultra 原型机 EVT2'],
+  ['K80U-DVT1', 'K80 Ultra 原型机 DVT1'],
+  ['K80-DVT2', 'K80 原型机 DVT2'],
+  ['CAM-MOD-X3', '影像模组样品 X3'],
+] as const;
+
+/**
+ * Lab staff go in and out of N5 a few times a day and check prototypes out and back in, as the rules say; the few
+ * others allowed in (hardware leads, the head of marketing) come by in office hours now and then.
+ */
+function labVisits(
+  act: Activity,
+  person: Employee,
+  arrive: number,
+  leave: number,
+  rng: Random,
+  approver: Employee,
+): void {
+  const isLab = person.department.id === 'LAB';
+  if (!isLab && !rng.chance(0.1)) return;
+  for (let i = isLab ? rng.int(1, 3) : 1; i > 0; i--) {
+    const t = isLab
+      ? arrive + (leave - arrive) * rng.next() * 0.8
+      : Math.min(arrive + rng.int(60, 360) * 60_000, leave - 3_600_000);
+    const stay = rng.int(15, 90) * 60_000;
     act.badge(person, t, 'SZ-N5', 'N5实验室门', 'in');
-    act.badge(person, t + rng.int(15, 90) * 60_000, 'SZ-N5', 'N5实验室门', 'out');
+    if (isLab && rng.chance(0.2)) {
+      const [model, name] = rng.pick(prototypes);
+      const asset = { id: `PT-${model}-${String(rng.int(1, 40)).padStart(3, '0')}`, name };
+      act.asset(person, t + stay - 120_000, '借出', asset, 'SZ-N5', approver);
+      act.asset(person, t + stay + rng.int(60, 240) * 60_000, '归还', asset, 'SZ-N5', approver);
+    }
+    act.badge(person, t + stay, 'SZ-N5', 'N5实验室门', 'out');
   }
 }
 

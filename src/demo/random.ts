@@ -82,13 +82,15 @@ export class Random {
     return count;
   }
 
-  /** `count` distinct items. */
+  /** `count` distinct items, in random order (a partial Fisher–Yates shuffle: linear, whatever the list's size). */
   sample<T>(items: readonly T[], count: number): T[] {
     const copy = [...items];
-    const out: T[] = [];
-    while (out.length < count && copy.length)
-      out.push(copy.splice(Math.floor(this.next() * copy.length), 1)[0]!);
-    return out;
+    const n = Math.min(count, copy.length);
+    for (let i = 0; i < n; i++) {
+      const j = i + Math.floor(this.next() * (copy.length - i));
+      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    }
+    return copy.slice(0, n);
   }
 
   /** Hex digits, for snapshot ids, hashes and serial numbers. */

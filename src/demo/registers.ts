@@ -78,7 +78,7 @@ export function ordinaryRegistry(registry: Registry, company: Company, random: R
       });
     }
     const buyer = buyers.length ? rng.pick(buyers) : undefined;
-    if (buyer && rng.chance(0.05)) {
+    if (buyer && rng.chance(0.2)) {
       registry.interests.push({
         employee: buyer.id,
         company: registration,

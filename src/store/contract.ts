@@ -26,6 +26,8 @@ export interface Page<T> {
  */
 export interface EventQuery {
   actor?: string;
+  /** Only these event ids (evidence lookups); an empty list matches no event. */
+  ids?: string[];
   kinds?: EventKind[];
   actions?: string[];
   sources?: string[];

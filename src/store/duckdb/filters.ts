@@ -56,6 +56,7 @@ export function attrConditions(
 export function eventConditions(query: EventQuery, p: Params): string[] {
   const where: string[] = [];
   if (query.actor !== undefined) where.push(`e.actor = ${p.add(query.actor)}`);
+  if (query.ids) where.push(`list_contains(${p.list(query.ids)}::UUID[], e.id)`);
   if (query.from !== undefined) where.push(`e.time >= ${p.add(query.from)}::BIGINT`);
   if (query.to !== undefined) where.push(`e.time < ${p.add(query.to)}::BIGINT`);
   const shape: string[] = [];

@@ -42,6 +42,11 @@ export function filterTests(open: OpenStore): void {
     await store().appendEvents(Object.values(events));
   });
 
+  it('selects events by id, and an empty id list selects none', async () => {
+    await expectIds({ ids: [events.garage!.id, events.inLab!.id] }, ['inLab', 'garage']);
+    await expectIds({ ids: [] }, []);
+  });
+
   it('selects one person’s events', async () => {
     await expectIds({ actor: 'E1001' }, ['inLab', 'outLab', 'sent']);
     await expectIds({ actor: 'E9999' }, []);
