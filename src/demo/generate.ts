@@ -5,8 +5,9 @@ import { isWorkingDay } from './calendar.js';
 import { dateRange } from './clock.js';
 import { buildCompany } from './company.js';
 import { closeExports, flushExports, openExports } from './exports.js';
-import type { Incident, World } from './incidents/incident.js';
-import { castZhouChen, ReferenceCase, zhouChenId } from './incidents/reference-case.js';
+import type { World } from './incidents/incident.js';
+import { planIncidents } from './incidents/plan.js';
+import { zhouChenId } from './incidents/reference-case.js';
 import { type Labels, labelsJson } from './labels.js';
 import { Noise } from './noise.js';
 import { type Day, Directory, ordinaryDay } from './ordinary-day.js';
@@ -44,31 +45,9 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
     index,
     working: isWorkingDay(date),
   }));
-  const inRange = (date: string) => days.some((d) => d.date === date);
-
-  const head = company.employees.find((e) => e.department.id === 'MKT-CN' && !e.manager)!;
-  const incidents: Incident[] = [];
+  const incidents = planIncidents(company, days, random);
   const registry = emptyRegistry();
-  if (inRange('2025-09-01') && inRange('2025-09-12') && inRange('2025-08-20')) {
-    company.byId.delete(head.id);
-    castZhouChen(head);
-    // IT gives a second chen.zhou a numbered address.
-    for (const e of company.employees)
-      if (e !== head && e.email === head.email) e.email = e.email.replace('@', '.2@');
-    company.byId.set(head.id, head);
-    for (const e of company.employees) if (e.manager && !company.byId.has(e.manager)) e.manager = head.id;
-    const productLead =
-      company.employees.find((e) => e.department.id === 'MKT-CN' && e.team === '产品营销' && e.isManager) ??
-      head;
-    const pr = company.employees.find((e) => e.department.id === 'PR') ?? head;
-    const reference = new ReferenceCase(head, productLead, pr);
-    const readers = random.fork('distribution').sample(
-      company.employees.filter((e) => e.isManager),
-      11,
-    );
-    reference.register(registry, readers);
-    incidents.push(reference);
-  }
+  for (const incident of incidents) incident.register?.(registry);
   ordinaryRegistry(registry, company, random);
 
   mkdirSync(options.out, { recursive: true });

@@ -14,6 +14,9 @@ import type { Incident, World } from './incident.js';
 
 export const zhouChenId = 'LM10024';
 
+/** The days the case happens on; a demo whose range misses one of them leaves the case out. */
+export const referenceDates = ['2025-08-20', '2025-09-01', '2025-09-12'] as const;
+
 /** The spec sheet as the document registry holds it; the leaked copy carries the same hash. */
 export const specSheet = {
   id: 'DOC-2025-0412',
@@ -72,6 +75,7 @@ export class ReferenceCase implements Incident {
     private readonly zhou: Employee,
     private readonly productLead: Employee,
     private readonly pr: Employee,
+    private readonly distribution: readonly Employee[],
   ) {
     this.label = {
       id: 'reference-case',
@@ -91,7 +95,7 @@ export class ReferenceCase implements Incident {
   }
 
   /** The registers: the companies, the relative, her shareholding, the family contact, the document. */
-  register(registry: Registry, distribution: readonly Employee[]): void {
+  register(registry: Registry): void {
     registry.companies.push(
       { ...factory, address: '广东省东莞市长安镇锦厦工业区8号', phone: '0769-85331207' },
       { ...holding, address: '深圳市福田区深南大道6008号特区报业大厦21楼', phone: '0755-83217765' },
@@ -135,7 +139,7 @@ export class ReferenceCase implements Incident {
       owner: this.productLead.id,
       sha256: specSheet.sha256,
       file: specSheet.file,
-      recipients: [...new Set([this.zhou.id, ...distribution.map((p) => p.id)])],
+      recipients: [...new Set([this.zhou.id, ...this.distribution.map((p) => p.id)])],
     });
   }
 
