@@ -9,7 +9,7 @@ import { builtInProfileDir, type ImportReport, loadProfile, runImport } from '..
 import { openDuckDbStore } from '../src/store/duckdb/index.js';
 import type { Store } from '../src/store/index.js';
 
-const small = { employees: 60, days: 30, start: '2025-08-15', seed: 'lumen', format: 'native' as const };
+const small = { employees: 100, days: 30, start: '2025-08-15', seed: 'lumen', format: 'native' as const };
 const root = mkdtempSync(join(tmpdir(), 'molehunt-demo-'));
 const dirs = [builtInProfileDir];
 
@@ -27,7 +27,12 @@ function fingerprints(folder: string): Record<string, string> {
 }
 
 interface LabelFile {
-  incidents: { id: string; evidence: { file: string; line: number; event_id?: string; says: string }[] }[];
+  incidents: {
+    id: string;
+    persons: string[];
+    from: string;
+    evidence: { file: string; line: number; event_id?: string; says: string }[];
+  }[];
   noise: { kind: string; file: string; line?: number }[];
 }
 
@@ -95,13 +100,14 @@ describe('the demo imported', () => {
       ['19:46:02', 'chat.message', 'wowmLF7kq2AAx1'],
       ['21:12:48', 'logoff', 'SZ-PC-2417'],
       ['21:30:04', 'badge.in', 'N5实验室门'],
+      ['21:30:06', 'camera.face', 'N5实验室门'],
       ['21:47:19', 'badge.out', 'N5实验室门'],
       ['22:02:51', 'badge.in', '车库电梯厅B2'],
       // The camera wrote 22:09:08; the profile's clock_offset puts it back at 22:05.
       ['22:05:08', 'vehicle.sighting', '*87D'],
     ]);
     expect(evening.items[1]?.attrs.message).toBe('放心,我只跑分,不上手开箱,给你多少个W');
-    expect(evening.items[7]?.attrs).toMatchObject({
+    expect(evening.items[8]?.attrs).toMatchObject({
       'molehunt.vehicle.plate_partial': true,
       'molehunt.camera.id': 'GARAGE-B2-03',
     });
@@ -151,5 +157,34 @@ describe('the demo imported', () => {
       'molehunt.supplier.approved_by': 'MKT-CN',
       'molehunt.supplier.status': 'approved',
     });
+  });
+
+  it('plants a tailgater the door camera sees and the badge system does not', async () => {
+    const incident = labels.incidents.find((i) => i.id === 'tailgating')!;
+    const from = Date.parse(`${incident.from}T00:00:00+08:00`);
+    const range = { actor: incident.persons[0], from, to: from + 86_400_000 };
+    expect(await store.countEvents({ ...range, actions: ['camera.face'] })).toBe(1);
+    expect(await store.countEvents({ ...range, kinds: ['badge'], attrs: { 'molehunt.area': 'SZ-N5' } })).toBe(
+      0,
+    );
+  });
+
+  it('traces the canary leak to the one copy whose wording the post quotes', async () => {
+    const leak = labels.incidents.find((i) => i.id === 'canary-leak')!;
+    const [post] = (await store.events({ ids: [leak.evidence[0]!.event_id!] })).items;
+    const copies = (await store.findEntities({ type: 'document', limit: 100 })).filter(
+      (d) => d.attrs['molehunt.document.marker'],
+    );
+    expect(copies).toHaveLength(12);
+    const quoted = copies.filter((c) =>
+      String(post?.attrs.message).includes(String(c.attrs['molehunt.document.marker'])),
+    );
+    expect(quoted).toHaveLength(1);
+    const recipients = (await store.relations(`document:${quoted[0]!.id}`)).filter(
+      (r) => r.type === 'recipient',
+    );
+    expect(recipients.map((r) => r.from)).toEqual([
+      `person:${(leak as unknown as { persons: string[] }).persons[0]}`,
+    ]);
   });
 });

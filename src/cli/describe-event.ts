@@ -23,6 +23,15 @@ const highlights: Record<string, readonly (readonly [field: string, label: strin
     ['molehunt.location', 'at'],
     ['molehunt.vehicle.ocr_confidence', 'ocr'],
   ],
+  camera: [
+    ['molehunt.camera.id', 'camera'],
+    ['molehunt.door', 'door'],
+    ['molehunt.camera.face_confidence', 'face'],
+  ],
+  post: [
+    ['url.full', 'url'],
+    ['message', 'says'],
+  ],
   visitor: [
     ['molehunt.visitor.name', 'visitor'],
     ['molehunt.visitor.company', 'company'],

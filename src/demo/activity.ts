@@ -107,6 +107,37 @@ export class Activity {
     }));
   }
 
+  /** The lab door camera matches a face to the staff directory, whoever's badge opened the door. */
+  face(person: Employee, time: number, confidence: number): RecordRef {
+    return this.exports.doorCamera.add(time, (id) => ({
+      event_id: id,
+      camera: 'N5-DOOR-CAM',
+      door: 'N5实验室门',
+      time: formatLocal(time, 'yyyy-MM-dd HH:mm:ss'),
+      person_id: person.id,
+      person_name: person.name.zh,
+      face_confidence: Math.round(confidence * 100) / 100,
+    }));
+  }
+
+  /** Walking into lab N5: the badge opens the door and the door camera sees the face. */
+  enterLab(person: Employee, time: number): RecordRef {
+    this.face(person, time + 2_000, 0.93);
+    return this.badge(person, time, 'SZ-N5', 'N5实验室门', 'in');
+  }
+
+  /** A public post the brand-monitoring service found (forums, Weibo, tech sites). */
+  post(time: number, post: { platform: string; url: string; author: string; text: string }): RecordRef {
+    return this.exports.publicPosts.add(time, (id) => ({
+      post_id: id,
+      platform: post.platform,
+      url: post.url,
+      author: post.author,
+      published_at: isoLocal(time),
+      text: post.text,
+    }));
+  }
+
   visitor(
     time: number,
     type: '到访' | '离开',

@@ -8,6 +8,8 @@ export const demoSources = {
   badgeBeijing: 'demo.badge.beijing',
   assetRegister: 'demo.asset_register',
   garage: 'demo.garage',
+  doorCamera: 'demo.door_camera',
+  publicPosts: 'demo.public_posts',
   visitors: 'demo.visitors',
   mail: 'demo.mail',
   chat: 'demo.chat',
@@ -55,6 +57,18 @@ export function openExports(folder: string) {
       format: 'jsonl',
       source: demoSources.garage,
       recordId: (n) => `SNAP${String(n).padStart(9, '0')}`,
+    }),
+    doorCamera: file({
+      name: 'camera/n5-door.jsonl',
+      format: 'jsonl',
+      source: demoSources.doorCamera,
+      recordId: (n) => `N5CAM${String(n).padStart(8, '0')}`,
+    }),
+    publicPosts: file({
+      name: 'intel/brand-monitor.jsonl',
+      format: 'jsonl',
+      source: demoSources.publicPosts,
+      recordId: (n) => `post-${String(n).padStart(7, '0')}`,
     }),
     visitors: file({
       name: 'visitors/register.csv',

@@ -11,6 +11,7 @@ import { zhouChenId } from './incidents/reference-case.js';
 import { type Labels, labelsJson } from './labels.js';
 import { Noise } from './noise.js';
 import { type Day, Directory, ordinaryDay } from './ordinary-day.js';
+import { publicPostsOfDay } from './public-posts.js';
 import { Random } from './random.js';
 import { ordinaryRegistry, writeRegisters } from './registers.js';
 import { emptyRegistry } from './registry.js';
@@ -63,6 +64,7 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
       ordinaryDay(world.act, world.directory, person, day, random.fork('day', day.date, person.id));
     }
     visitorsOfDay(world, day);
+    publicPostsOfDay(world, day);
     for (const incident of incidents) incident.play(world, day);
     noise.day(day, random);
     await flushExports(exports);

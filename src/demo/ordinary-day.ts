@@ -90,7 +90,7 @@ export function ordinaryDay(
     const [model, name] = rng.pick(prototypes);
     const asset = { id: `PT-${model}-${String(rng.int(1, 40)).padStart(3, '0')}`, name };
     const approver = directory.company.byId.get(person.manager ?? '') ?? person;
-    act.badge(person, at(20.4), 'SZ-N5', 'N5实验室门', 'in');
+    act.enterLab(person, at(20.4));
     act.asset(person, at(20.5), '借出', asset, 'SZ-N5', approver);
     act.asset(person, at(22.3), '归还', asset, 'SZ-N5', approver);
     act.badge(person, at(22.4), 'SZ-N5', 'N5实验室门', 'out');
@@ -264,7 +264,7 @@ function labVisits(
       ? arrive + (leave - arrive) * rng.next() * 0.8
       : Math.min(arrive + rng.int(60, 360) * 60_000, leave - 3_600_000);
     const stay = rng.int(15, 90) * 60_000;
-    act.badge(person, t, 'SZ-N5', 'N5实验室门', 'in');
+    act.enterLab(person, t);
     if (isLab && rng.chance(0.2)) {
       const [model, name] = rng.pick(prototypes);
       const asset = { id: `PT-${model}-${String(rng.int(1, 40)).padStart(3, '0')}`, name };

@@ -256,6 +256,12 @@ export function writeRegisters(folder: string, company: Company, registry: Regis
   );
   writeCsv(
     folder,
+    'registry/document-copies.csv',
+    ['副本编号', '文档编号', '标题', '接收人工号', '差异语句', 'SHA256'],
+    registry.copies.map((c) => [c.id, c.of, c.title, c.recipient, c.marker, c.sha256]),
+  );
+  writeCsv(
+    folder,
     'registry/vehicles.csv',
     ['车牌', '车型', '登记人工号'],
     company.employees.filter((e) => e.car).map((e) => [e.car!.plate, e.car!.model, e.id]),

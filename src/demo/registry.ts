@@ -49,6 +49,16 @@ export interface DocumentRow {
   recipients: string[];
 }
 
+/** A numbered copy of a document (canary trap): its recipient and the wording only it has. */
+export interface CopyRow {
+  id: string;
+  of: string;
+  title: string;
+  recipient: string;
+  marker: string;
+  sha256: string;
+}
+
 export interface Registry {
   companies: CompanyRow[];
   outsiders: OutsiderRow[];
@@ -56,8 +66,9 @@ export interface Registry {
   family: FamilyRow[];
   interests: InterestRow[];
   documents: DocumentRow[];
+  copies: CopyRow[];
 }
 
 export function emptyRegistry(): Registry {
-  return { companies: [], outsiders: [], holdings: [], family: [], interests: [], documents: [] };
+  return { companies: [], outsiders: [], holdings: [], family: [], interests: [], documents: [], copies: [] };
 }

@@ -7,6 +7,7 @@ export const eventKinds = {
   asset: { actions: ['asset.checkout', 'asset.checkin'], required: [['molehunt.asset.id']] },
   gate: { actions: ['gate.pass'], required: [['molehunt.gate.item', 'molehunt.asset.id']] },
   vehicle: { actions: ['vehicle.sighting'], required: [['molehunt.vehicle.plate']] },
+  camera: { actions: ['camera.face'], required: [['molehunt.camera.id']] },
   visitor: { actions: ['visitor.arrive', 'visitor.leave'], required: [['molehunt.visitor.name']] },
   logon: { actions: ['logon', 'logoff'], required: [['host.name']] },
   usb: { actions: ['usb.connect', 'usb.disconnect'], required: [['host.name', 'device.id']] },
@@ -17,6 +18,7 @@ export const eventKinds = {
   email: { actions: ['email.send', 'email.receive'], required: [['email.from.address']] },
   chat: { actions: ['chat.message'], required: [['message']] },
   web: { actions: ['web.visit', 'web.upload', 'web.download'], required: [['url.full', 'url.domain']] },
+  post: { actions: ['post.published'], required: [['message']] },
   hr: {
     actions: ['hr.hire', 'hr.change', 'hr.resign', 'hr.leave', 'hr.discipline', 'hr.exit'],
     required: [] as string[][],

@@ -70,7 +70,7 @@ export const coreFields: readonly FieldSpec[] = [
   },
 ];
 
-const physical = ['badge', 'asset', 'gate', 'vehicle', 'visitor'];
+const physical = ['badge', 'asset', 'gate', 'vehicle', 'camera', 'visitor'];
 const it = ['logon', 'usb', 'file', 'email', 'chat', 'web'];
 
 /** Attribute fields, carried in `Event.attrs` (and entity attributes where `on` says 'entity'). */
@@ -95,8 +95,8 @@ export const attributeFields: readonly FieldSpec[] = [
   {
     name: 'message',
     type: 'text',
-    on: ['chat', 'email', 'web', 'hr'],
-    description: 'Free text: a chat message, a mail body, a note.',
+    on: ['chat', 'email', 'web', 'hr', 'post'],
+    description: 'Free text: a chat message, a mail body, a public post, a note.',
   },
   {
     name: 'molehunt.site',
@@ -120,7 +120,7 @@ export const attributeFields: readonly FieldSpec[] = [
   {
     name: 'molehunt.door',
     type: 'keyword',
-    on: ['badge', 'asset', 'gate'],
+    on: ['badge', 'asset', 'gate', 'camera'],
     description: 'Door or reader name as the badge system calls it.',
   },
   {
@@ -173,13 +173,19 @@ export const attributeFields: readonly FieldSpec[] = [
   {
     name: 'molehunt.camera.id',
     type: 'keyword',
-    on: ['vehicle'],
+    on: ['vehicle', 'camera'],
     description: 'Camera that recorded the sighting.',
+  },
+  {
+    name: 'molehunt.camera.face_confidence',
+    type: 'double',
+    on: ['camera', 'vehicle'],
+    description: 'Face recognition confidence, 0–1, when the camera matched a face to a person.',
   },
   {
     name: 'molehunt.camera.snapshot',
     type: 'keyword',
-    on: ['vehicle'],
+    on: ['vehicle', 'camera'],
     description: 'Snapshot (still image) id.',
   },
   {
@@ -317,7 +323,7 @@ export const attributeFields: readonly FieldSpec[] = [
     on: ['chat'],
     description: 'Language tag when the export gives one (zh, en).',
   },
-  { name: 'url.full', type: 'keyword', on: ['web'], description: 'Full URL.' },
+  { name: 'url.full', type: 'keyword', on: ['web', 'post'], description: 'Full URL.' },
   {
     name: 'url.domain',
     type: 'keyword',
@@ -395,6 +401,18 @@ export const attributeFields: readonly FieldSpec[] = [
     type: 'keyword',
     on: ['entity'],
     description: 'Classification of a registered document: public, internal, confidential, secret.',
+  },
+  {
+    name: 'molehunt.document.copy_of',
+    type: 'keyword',
+    on: ['entity'],
+    description: 'On a numbered copy of a registered document (canary trap): the document it is a copy of.',
+  },
+  {
+    name: 'molehunt.document.marker',
+    type: 'text',
+    on: ['entity'],
+    description: 'The wording only this copy of a document has (canary trap), by which a leaked text is traced to it.',
   },
   {
     name: 'molehunt.document.owner',

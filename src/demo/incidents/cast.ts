@@ -4,6 +4,9 @@ import type { Company, Employee } from '../company.js';
 import type { Day } from '../ordinary-day.js';
 import type { Random } from '../random.js';
 
+/** The smallest company every incident finds its people in. */
+export const minimumEmployees = 100;
+
 /** Hands out each employee to at most one incident. */
 export class Casting {
   private readonly used = new Set<string>();
@@ -17,12 +20,20 @@ export class Casting {
     this.used.add(id);
   }
 
-  /** Someone not yet cast who matches. Throws when nobody does (a company too small for the incident). */
+  /**
+   * Someone not yet cast who matches, staff before managers where there is a choice.
+   * Throws when nobody does: a company too small for its incidents.
+   */
   pick(rng: Random, what: string, matches: (e: Employee) => boolean): Employee {
     const candidates = this.company.employees.filter((e) => !this.used.has(e.id) && matches(e));
-    if (!candidates.length)
-      throw new Error(`the demo company has no one left to cast as ${what}; generate more employees`);
-    const chosen = rng.pick(candidates);
+    if (!candidates.length) {
+      throw new MolehuntError(
+        'MH_ERR_USAGE',
+        `the demo company has no one left to cast as ${what}; generate more employees (at least ${minimumEmployees})`,
+      );
+    }
+    const staff = candidates.filter((e) => !e.isManager);
+    const chosen = rng.pick(staff.length ? staff : candidates);
     this.used.add(chosen.id);
     return chosen;
   }

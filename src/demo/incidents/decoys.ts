@@ -60,7 +60,7 @@ export class Decoys implements Incident {
       this.evidence.push(
         {
           says: 'Into lab N5 at 21:05 for an approved overnight reliability run.',
-          ref: act.badge(e, at(21.08), 'SZ-N5', 'N5实验室门', 'in'),
+          ref: act.enterLab(e, at(21.08)),
         },
         {
           says: 'Checks the prototype out, approved by the team lead.',

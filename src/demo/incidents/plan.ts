@@ -4,12 +4,14 @@ import type { Day } from '../ordinary-day.js';
 import type { Random } from '../random.js';
 import { AdminSnooping } from './admin-snooping.js';
 import { AfterHoursLeak } from './after-hours-leak.js';
+import { CanaryLeak } from './canary-leak.js';
 import { Casting } from './cast.js';
 import { Decoys } from './decoys.js';
 import { DepartingExfiltration } from './departing-exfiltration.js';
 import type { Incident } from './incident.js';
 import { ProcurementKickback } from './procurement-kickback.js';
 import { castZhouChen, ReferenceCase, referenceDates } from './reference-case.js';
+import { Tailgating } from './tailgating.js';
 
 /** Plans the incidents; the reference case needs its own dates (20 August – 12 September 2025) inside the range. */
 export function planIncidents(company: Company, days: readonly Day[], random: Random): Incident[] {
@@ -44,6 +46,8 @@ export function planIncidents(company: Company, days: readonly Day[], random: Ra
     new AfterHoursLeak(casting, random.fork('after-hours-leak')),
     new AdminSnooping(casting, random.fork('admin-snooping')),
     new ProcurementKickback(casting, random.fork('procurement-kickback')),
+    new CanaryLeak(casting, random.fork('canary-leak')),
+    new Tailgating(casting, random.fork('tailgating')),
     new Decoys(casting, random.fork('decoys')),
   );
   return incidents;

@@ -212,7 +212,7 @@ export class ReferenceCase implements Incident {
     this.evidence.push(
       {
         says: 'Badge opens lab N5 at 21:30, his first after-hours entry.',
-        ref: act.badge(z, at(21, 30, 4), 'SZ-N5', 'N5实验室门', 'in'),
+        ref: act.enterLab(z, at(21, 30, 4)),
       },
       {
         says: 'Leaves lab N5 at 21:47; the asset register has no check-out.',
