@@ -412,7 +412,8 @@ export const attributeFields: readonly FieldSpec[] = [
     name: 'molehunt.document.marker',
     type: 'text',
     on: ['entity'],
-    description: 'The wording only this copy of a document has (canary trap), by which a leaked text is traced to it.',
+    description:
+      'The wording only this copy of a document has (canary trap), by which a leaked text is traced to it.',
   },
   {
     name: 'molehunt.document.owner',
