@@ -53,6 +53,30 @@ describe('demo generate', () => {
   });
 });
 
+describe('the demo in the CERT layout', () => {
+  it('imports with the built-in cert bundle as release r6.2, every labelled event present', async () => {
+    const out = join(root, 'cert');
+    await generateDemo({ ...small, format: 'cert', out });
+    const labels: LabelFile = JSON.parse(readFileSync(join(out, 'labels.json'), 'utf8'));
+    const store = await openDuckDbStore({ path: join(root, 'cert.duckdb'), threads: 1 });
+    try {
+      const report = await runImport(store, {
+        profile: loadProfile('cert', dirs),
+        inputs: [out],
+        loadProfile: (n) => loadProfile(n, dirs),
+      });
+      expect(report.failed).toEqual([]);
+      expect(report.layouts).toEqual(['r6.2']);
+      expect(report.batch.quarantined).toBe(0);
+      const ids = labels.incidents.flatMap((i) => i.evidence.map((e) => e.event_id!));
+      expect(ids.length).toBeGreaterThan(10);
+      expect((await store.events({ ids, limit: 10_000 })).items).toHaveLength(new Set(ids).size);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+});
+
 describe('the demo imported', () => {
   let store: Store;
   let report: ImportReport;

@@ -153,13 +153,3 @@ export function openExports(folder: string) {
     }),
   };
 }
-
-/** Writes everything still buffered and closes every file. */
-export async function closeExports(exports: Exports): Promise<void> {
-  for (const file of Object.values(exports)) await file.close();
-}
-
-/** Writes the day's records of every file. */
-export async function flushExports(exports: Exports): Promise<void> {
-  for (const file of Object.values(exports)) await file.flush();
-}

@@ -2,9 +2,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Activity } from './activity.js';
 import { isWorkingDay } from './calendar.js';
+import {
+  CertActivity,
+  type CertExports,
+  openCertExports,
+  type Recorder,
+  writeCertRegisters,
+} from './cert.js';
 import { dateRange } from './clock.js';
 import { buildCompany } from './company.js';
-import { closeExports, flushExports, openExports } from './exports.js';
+import { type Exports, openExports } from './exports.js';
 import type { World } from './incidents/incident.js';
 import { planIncidents } from './incidents/plan.js';
 import { zhouChenId } from './incidents/reference-case.js';
@@ -52,10 +59,21 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
   ordinaryRegistry(registry, company, random);
 
   mkdirSync(options.out, { recursive: true });
-  writeRegisters(options.out, company, registry);
-  const exports = openExports(options.out);
-  const world: World = { company, directory: new Directory(company), act: new Activity(exports), random };
-  const noise = new Noise(exports, company);
+  const native = options.format === 'native';
+  const files = native ? openExports(options.out) : openCertExports(options.out);
+  if (native) writeRegisters(options.out, company, registry);
+  else
+    writeCertRegisters(
+      options.out,
+      company,
+      days.map((d) => d.date),
+      random,
+    );
+  const act: Recorder = native
+    ? new Activity(files as Exports)
+    : new CertActivity(files as CertExports, company);
+  const world: World = { company, directory: new Directory(company), act, random };
+  const noise = native ? new Noise(files as Exports, company) : undefined;
   for (const incident of incidents) incident.history?.(world);
   for (const day of days) {
     const takenOver = new Set(incidents.flatMap((i) => i.takesOver(day)));
@@ -66,10 +84,10 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
     visitorsOfDay(world, day);
     publicPostsOfDay(world, day);
     for (const incident of incidents) incident.play(world, day);
-    noise.day(day, random);
-    await flushExports(exports);
+    noise?.day(day, random);
+    for (const file of Object.values(files)) await file.flush();
   }
-  await closeExports(exports);
+  for (const file of Object.values(files)) await file.close();
 
   const labels: Labels = {
     generator: {
@@ -80,7 +98,7 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
       format: options.format,
     },
     incidents: incidents.map((i) => i.label),
-    noise: noise.labels(),
+    noise: noise?.labels() ?? [],
   };
   writeFileSync(`${options.out}/labels.json`, labelsJson(labels));
   return {

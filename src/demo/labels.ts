@@ -45,7 +45,11 @@ export interface Labels {
   noise: NoiseLabel[];
 }
 
-/** The labels as JSON, with every ref's event id resolved (refs are filled in when their day is written). */
+/**
+ * The labels as JSON, with every ref's event id resolved (refs are filled in when their day is written). Evidence
+ * that was never written (the CERT layout has no badge or chat files) is left out, and so is an incident left
+ * without any.
+ */
 export function labelsJson(labels: Labels): string {
   const resolve = (evidence: Evidence) => ({
     says: evidence.says,
@@ -54,9 +58,8 @@ export function labelsJson(labels: Labels): string {
     record_id: evidence.ref.recordId,
     event_id: evidence.ref.eventId,
   });
-  return `${JSON.stringify(
-    { ...labels, incidents: labels.incidents.map((i) => ({ ...i, evidence: i.evidence.map(resolve) })) },
-    null,
-    2,
-  )}\n`;
+  const incidents = labels.incidents
+    .map((i) => ({ ...i, evidence: i.evidence.filter((e) => e.ref.line !== undefined).map(resolve) }))
+    .filter((i) => i.evidence.length);
+  return `${JSON.stringify({ ...labels, incidents }, null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 /** @module An ordinary day of one employee: arriving, badging, logging on, mail, chat, the web and files, going home. */
-import type { Activity } from './activity.js';
+import type { Recorder } from './cert.js';
 import { localTime } from './clock.js';
 import type { Company, Employee } from './company.js';
 import { externalSubjects, internalSubjects, parts, teamChatLines, websites, workFiles } from './content.js';
@@ -72,7 +72,7 @@ export function presence(person: Employee, day: Day, rng: Random): { from: numbe
 
 /** Writes one ordinary day of `person`. */
 export function ordinaryDay(
-  act: Activity,
+  act: Recorder,
   directory: Directory,
   person: Employee,
   day: Day,
@@ -250,7 +250,7 @@ const prototypes = [
  * others allowed in (hardware leads, the head of marketing) come by in office hours now and then.
  */
 function labVisits(
-  act: Activity,
+  act: Recorder,
   person: Employee,
   arrive: number,
   leave: number,
@@ -276,7 +276,7 @@ function labVisits(
 }
 
 /** Cars in and out of the Shenzhen garage; the plate reader errs now and then, as plate readers do. */
-function garage(act: Activity, person: Employee, arrive: number, leave: number, rng: Random): void {
+function garage(act: Recorder, person: Employee, arrive: number, leave: number, rng: Random): void {
   const car = person.car!;
   const read = (): [string, number] => {
     if (rng.chance(0.015)) return [`*${car.plate.slice(-3)}`, rng.int(30, 55) / 100];

@@ -1,5 +1,5 @@
 /** @module The shape every planted incident has: whose days it takes over, what it writes, and its label. */
-import type { Activity } from '../activity.js';
+import type { Recorder } from '../cert.js';
 import type { Company } from '../company.js';
 import type { IncidentLabel } from '../labels.js';
 import type { Day, Directory } from '../ordinary-day.js';
@@ -9,7 +9,7 @@ import type { Registry } from '../registry.js';
 export interface World {
   company: Company;
   directory: Directory;
-  act: Activity;
+  act: Recorder;
   random: Random;
 }
 
