@@ -180,6 +180,11 @@ export class ReferenceCase implements Incident {
     if (day.date === '2025-09-01') this.labNight(world, day.date);
     if (day.date === '2025-09-12') this.specSheetMail(world, day.date);
     if (day.date === '2025-08-20') this.mediaDay(world, day.date);
+    // His visits to N5 before that night were product reviews in office hours.
+    if (day.date === '2025-08-12' || day.date === '2025-08-26') {
+      world.act.enterLab(this.zhou, localTime(day.date, 15.2));
+      world.act.badge(this.zhou, localTime(day.date, 15.9), 'SZ-N5', 'N5实验室门', 'out');
+    }
   }
 
   /** 1 September: an ordinary day, then the lab at 21:30, out at 21:47, the garage at 22:05. */
