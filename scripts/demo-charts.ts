@@ -23,7 +23,15 @@ const csv = (path: string, encoding = 'utf-8') =>
     .filter(Boolean)
     .map((line) => line.split(','));
 const roster = new Map(csv('hr/roster.csv').map((r) => [r[0]!, { department: r[5]!, team: r[6]! }]));
-const patternOf: Record<string, string> = { RD_HW: 'R&D', 'RD-HW': 'R&D', 'RD-SW': 'R&D', QA: 'R&D', LAB: 'lab', SEC: 'security shifts', SALES: 'sales' };
+const patternOf: Record<string, string> = {
+  RD_HW: 'R&D',
+  'RD-HW': 'R&D',
+  'RD-SW': 'R&D',
+  QA: 'R&D',
+  LAB: 'lab',
+  SEC: 'security shifts',
+  SALES: 'sales',
+};
 const pattern = (id: string) => patternOf[roster.get(id)?.department ?? ''] ?? 'office';
 
 // First lobby badge-in of each person-day (Shenzhen), by hour and by way of working.
@@ -78,9 +86,15 @@ const svg = [
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`,
   `<rect width="100%" height="100%" fill="white"/>`,
   `<text x="${width / 2}" y="18" text-anchor="middle" font-size="13">First badge-in of the day (Shenzhen lobby), share of person-days by hour</text>`,
-  ...[0, 3, 6, 9, 12, 15, 18, 21].map((h) => `<text x="${x(h)}" y="${height - 22}" text-anchor="middle">${String(h).padStart(2, '0')}:00</text>`),
+  ...[0, 3, 6, 9, 12, 15, 18, 21].map(
+    (h) =>
+      `<text x="${x(h)}" y="${height - 22}" text-anchor="middle">${String(h).padStart(2, '0')}:00</text>`,
+  ),
   `<line x1="50" y1="${height - 40}" x2="${width - 30}" y2="${height - 40}" stroke="#999"/>`,
-  ...shares.map((s, i) => `<polyline fill="none" stroke="${colours[i]}" stroke-width="2" points="${s.map((v, h) => `${x(h).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}"/>`),
+  ...shares.map(
+    (s, i) =>
+      `<polyline fill="none" stroke="${colours[i]}" stroke-width="2" points="${s.map((v, h) => `${x(h).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}"/>`,
+  ),
   ...groups.map((g, i) => `<text x="${width - 150}" y="${40 + i * 16}" fill="${colours[i]}">■ ${g}</text>`),
   '</svg>',
 ].join('\n');

@@ -211,4 +211,16 @@ describe('the demo imported', () => {
       `person:${(leak as unknown as { persons: string[] }).persons[0]}`,
     ]);
   });
+
+  it('keeps people on recorded leave away from the badge readers', async () => {
+    const leaves = (await store.events({ actions: ['hr.leave'], limit: 20 })).items;
+    expect(leaves.length).toBeGreaterThan(3);
+    for (const leave of leaves) {
+      // Leave is recorded (by date) three days before it starts; it ends on the `until` date.
+      const from = leave.time + 3 * 86_400_000;
+      const to = (leave.attrs['molehunt.hr.until'] as number) + 86_400_000;
+      expect(to).toBeGreaterThan(from);
+      expect(await store.countEvents({ actor: leave.actor, kinds: ['badge', 'logon'], from, to })).toBe(0);
+    }
+  });
 });

@@ -12,6 +12,7 @@ import {
 import { dateRange } from './clock.js';
 import { buildCompany } from './company.js';
 import { type Exports, openExports } from './exports.js';
+import { planHr } from './hr-plan.js';
 import type { World } from './incidents/incident.js';
 import { planIncidents } from './incidents/plan.js';
 import { zhouChenId } from './incidents/reference-case.js';
@@ -75,6 +76,8 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
   const world: World = { company, directory: new Directory(company), act, random };
   const noise = native ? new Noise(files as Exports, company) : undefined;
   for (const incident of incidents) incident.history?.(world);
+  const cast = new Set(incidents.flatMap((i) => i.label.persons));
+  world.directory.leave = planHr(world.act, company, days, random, cast);
   for (const day of days) {
     const takenOver = new Set(incidents.flatMap((i) => i.takesOver(day)));
     for (const person of company.employees) {

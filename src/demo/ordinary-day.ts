@@ -17,6 +17,8 @@ export interface Day {
 /** Who works with whom: teams and their rooms, built once. */
 export class Directory {
   readonly teams = new Map<string, Employee[]>();
+  /** Who is on leave when, as HR recorded it. */
+  leave = new Map<string, Set<string>>();
 
   constructor(readonly company: Company) {
     for (const person of company.employees) {
@@ -54,7 +56,13 @@ export function ipOf(person: Employee): string {
 }
 
 /** The hours a person is in on a day, or undefined when they are not. */
-export function presence(person: Employee, day: Day, rng: Random): { from: number; to: number } | undefined {
+export function presence(
+  person: Employee,
+  day: Day,
+  rng: Random,
+  onLeave = false,
+): { from: number; to: number } | undefined {
+  if (onLeave) return undefined;
   if (person.pattern === 'shift') {
     const team = person.department.teams.indexOf(person.team);
     if ((day.index + team * 2) % 7 >= 5) return undefined;
@@ -63,7 +71,7 @@ export function presence(person: Employee, day: Day, rng: Random): { from: numbe
   }
   const weekendWorker = person.pattern === 'rd' || person.pattern === 'lab';
   if (!day.working && !(weekendWorker && rng.chance(0.04))) return undefined;
-  if (rng.chance(0.03)) return undefined; // leave, sick, an offsite
+  if (rng.chance(0.015)) return undefined; // a day off sick, an offsite
   if (person.pattern === 'sales' && rng.chance(0.25)) return undefined; // travelling
   const from = person.arrival + rng.normal(0, 0.3);
   const overtime = rng.chance(person.pattern === 'rd' ? 0.15 : 0.08) ? rng.int(60, 150) / 60 : 0;
@@ -78,7 +86,7 @@ export function ordinaryDay(
   day: Day,
   rng: Random,
 ): void {
-  const hours = presence(person, day, rng);
+  const hours = presence(person, day, rng, directory.leave.get(person.id)?.has(day.date));
   if (!hours) return;
   const at = (h: number) => localTime(day.date, h);
   const arrive = at(hours.from);
