@@ -23,6 +23,8 @@ export interface Employee {
   host: string;
   phone: string;
   car?: { plate: string; model: string };
+  /** Which of the department's base teams this person's team repeats: for security guards, their shift. */
+  shift?: number;
   /** Arrival hour this person tends to keep, and how long they stay. */
   arrival: number;
   hours: number;
@@ -72,24 +74,32 @@ export function buildCompany(
   const employees: Employee[] = [];
   // Ids an incident gives its people by hand are kept out of the draw.
   // Every department has a head and team leads, so a tiny company has more people than asked; the pool allows for it.
-  const pool = Array.from({ length: (size + 100) * 3 }, (_, i) => 10_000 + i).filter(
+  const needed = Math.ceil(size * 1.2) + 100;
+  const pool = Array.from({ length: needed * 3 }, (_, i) => 10_000 + i).filter(
     (n) => !reservedIds.includes(`LM${n}`),
   );
-  const ids = rng.sample(pool, size + 100);
+  const ids = rng.sample(pool, needed);
   let next = 0;
   const startYear = Number(start.slice(0, 4));
   for (const dept of departments) {
     const count = Math.max(4, Math.round(size * dept.share));
     const head = makeEmployee(rng, dept, dept.teams[0]!, `LM${ids[next++]}`, startYear, true);
     employees.push(head);
-    const perTeam = Math.ceil((count - 1) / dept.teams.length);
-    for (const team of dept.teams) {
+    // Teams of about a dozen: a big department repeats its team names with a number (主板, 主板2组 …).
+    const teams = Math.max(dept.teams.length, Math.ceil((count - 1) / 12));
+    const perTeam = Math.ceil((count - 1) / teams);
+    for (let t = 0; t < teams; t++) {
+      const base = dept.teams[t % dept.teams.length]!;
+      const round = Math.floor(t / dept.teams.length);
+      const team = round ? `${base}${round + 1}组` : base;
       const lead = makeEmployee(rng, dept, team, `LM${ids[next++]}`, startYear, true);
       lead.manager = head.id;
+      lead.shift = t % dept.teams.length;
       employees.push(lead);
       for (let i = 1; i < perTeam && employees.length < size; i++) {
         const member = makeEmployee(rng, dept, team, `LM${ids[next++]}`, startYear, false);
         member.manager = lead.id;
+        member.shift = t % dept.teams.length;
         employees.push(member);
       }
     }

@@ -1,5 +1,6 @@
 /** @module `molehunt demo generate`: the company, its days, the planted incidents, the exports and labels.json. */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { MolehuntError } from '../model/index.js';
 import { Activity } from './activity.js';
 import { isWorkingDay } from './calendar.js';
 import {
@@ -42,11 +43,20 @@ export interface DemoSummary {
   out: string;
 }
 
+/** The shortest range in which every seeded incident finds its days. */
+export const minimumDays = 21;
+
 /** The default demo: the reference case's weeks in the middle of two working months. */
 export const defaultDemo = { employees: 2000, days: 60, start: '2025-08-01', seed: 'lumen' } as const;
 
 /** Generates the demo company's exports into `out`; the same options give byte-identical files. */
 export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
+  if (options.days < minimumDays) {
+    throw new MolehuntError(
+      'MH_ERR_USAGE',
+      `--days ${options.days} is too short for the planted incidents; simulate at least ${minimumDays} days`,
+    );
+  }
   const random = new Random(options.seed);
   const company = buildCompany(random, options.employees, options.start, [zhouChenId]);
   const days: Day[] = dateRange(options.start, options.days).map((date, index) => ({

@@ -2,7 +2,16 @@
 import type { Recorder } from './cert.js';
 import { localTime } from './clock.js';
 import type { Company, Employee } from './company.js';
-import { externalSubjects, internalSubjects, parts, teamChatLines, websites, workFiles } from './content.js';
+import {
+  externalSubjects,
+  internalSubjects,
+  parts,
+  supplierChatLines,
+  teamChatLines,
+  usbModels,
+  websites,
+  workFiles,
+} from './content.js';
 import type { Random } from './random.js';
 import { area, garageCameras } from './sites.js';
 
@@ -64,7 +73,7 @@ export function presence(
 ): { from: number; to: number } | undefined {
   if (onLeave) return undefined;
   if (person.pattern === 'shift') {
-    const team = person.department.teams.indexOf(person.team);
+    const team = person.shift ?? 0;
     if ((day.index + team * 2) % 7 >= 5) return undefined;
     const start = [7, 15, 23][team] ?? 7;
     return { from: start - 0.1 + rng.normal(0, 0.05), to: start + 8.1 + rng.normal(0, 0.1) };
@@ -205,6 +214,22 @@ export function ordinaryDay(
       });
     }
   }
+  if (person.pattern === 'procurement') {
+    // Buyers keep a WeCom chat with each supplier's sales contact.
+    for (let i = rng.poisson(1.5); i > 0; i--) {
+      const contact = {
+        id: `wmsupplier${rng.int(1, 12)}`,
+        name: `${rng.pick(['王', '李', '陈', '黄'])}经理`,
+      };
+      const chat = {
+        id: `wo${contact.id}-${person.id}`,
+        name: contact.name,
+        participants: [person.id, contact.id],
+      };
+      const [text, language] = rng.pick(supplierChatLines);
+      act.chat(during(), person, chat, contact, text, language);
+    }
+  }
   const room = directory.room(person);
   for (let i = rng.poisson(3); i > 0; i--) {
     const [text, language] = rng.pick(teamChatLines);
@@ -233,7 +258,7 @@ export function ordinaryDay(
   if ((person.pattern === 'rd' || person.pattern === 'it') && rng.chance(0.03)) {
     const device = {
       id: `USB\\VID_0951&PID_${rng.hex(4).toUpperCase()}\\${rng.hex(12).toUpperCase()}`,
-      model: 'Kingston DataTraveler 3.0',
+      model: rng.pick(usbModels),
     };
     const t = during();
     act.usb(person, t, 'Connect', device);
