@@ -15,6 +15,18 @@ export interface Attachment {
   sha256: string;
 }
 
+/** A mail as the gateway sees it. */
+export interface MailMessage {
+  direction: 'outbound' | 'inbound' | 'internal';
+  from: string;
+  to: readonly string[];
+  cc?: readonly string[];
+  bcc?: readonly string[];
+  subject: string;
+  size: number;
+  attachments?: readonly Attachment[];
+}
+
 export class Activity {
   constructor(private readonly exports: Exports) {}
 
@@ -159,20 +171,7 @@ export class Activity {
   }
 
   /** A mail as the gateway logs it, in the mailbox of `mailbox` (the sender, or the internal recipient of inbound mail). */
-  mail(
-    time: number,
-    mailbox: string,
-    message: {
-      direction: 'outbound' | 'inbound' | 'internal';
-      from: string;
-      to: readonly string[];
-      cc?: readonly string[];
-      bcc?: readonly string[];
-      subject: string;
-      size: number;
-      attachments?: readonly Attachment[];
-    },
-  ): RecordRef {
+  mail(time: number, mailbox: string, message: MailMessage): RecordRef {
     return this.exports.mail.add(time, (id) => ({
       message_id: id,
       timestamp: isoLocal(time),

@@ -5,7 +5,7 @@
  * at them carries no event id.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Activity, Attachment } from './activity.js';
+import type { Activity, MailMessage } from './activity.js';
 import { formatLocal } from './clock.js';
 import type { Company, Employee } from './company.js';
 import type { Random } from './random.js';
@@ -133,20 +133,7 @@ export class CertActivity implements Recorder {
     ]);
   }
 
-  mail(
-    time: number,
-    mailbox: string,
-    message: {
-      direction: 'outbound' | 'inbound' | 'internal';
-      from: string;
-      to: readonly string[];
-      cc?: readonly string[];
-      bcc?: readonly string[];
-      subject: string;
-      size: number;
-      attachments?: readonly Attachment[];
-    },
-  ): RecordRef {
+  mail(time: number, mailbox: string, message: MailMessage): RecordRef {
     const owner = this.byEmail.get(mailbox);
     if (!owner) return notExported;
     const attachments = (message.attachments ?? []).map((a) => `${a.name}(${a.size})`).join(';');
