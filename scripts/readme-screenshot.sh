@@ -9,8 +9,10 @@ page=$(mktemp --suffix=.html)
 profile=$(mktemp -d)
 trap 'rm -rf "$page" "$profile"' EXIT
 {
-  echo '<!doctype html><meta charset="utf-8"><body style="margin:0;background:#1e1e1e">'
-  echo '<pre style="margin:0;padding:18px 22px;color:#d4d4d4;font:14px/1.45 \"WenQuanYi Zen Hei Mono\",\"WenQuanYi Zen Hei\",monospace">'
+  cat <<'HTML'
+<!doctype html><meta charset="utf-8"><body style="margin:0;background:#1e1e1e">
+<pre style="margin:0;padding:18px 22px;color:#d4d4d4;font:14px/1.45 'WenQuanYi Zen Hei Mono','WenQuanYi Zen Hei',monospace">
+HTML
   echo '<span style="color:#6a9955">$ npx molehunt timeline 周晨 --from 2025-09-01T19:00 --to 2025-09-01T23:00 --tz Asia/Shanghai</span>'
   node bin/molehunt.js timeline 周晨 --from 2025-09-01T19:00 --to 2025-09-01T23:00 --tz Asia/Shanghai --data "$data" \
     | sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g'
