@@ -84,6 +84,7 @@ const top = Math.max(...shares.flat());
 const y = (v: number) => height - 40 - (v / top) * (height - 80);
 const svg = [
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`,
+  '<title>First badge-in of the day by hour, by way of working</title>',
   `<rect width="100%" height="100%" fill="white"/>`,
   `<text x="${width / 2}" y="18" text-anchor="middle" font-size="13">First badge-in of the day (Shenzhen lobby), share of person-days by hour</text>`,
   ...[0, 3, 6, 9, 12, 15, 18, 21].map(
