@@ -74,7 +74,7 @@ export function compileEventMapper(profile: EventProfile, file: FileContext): Ev
           reason: `"${text}" is not a time in the format ${[time.format].flat().join(' or ')}`,
         };
       }
-      const kind = fixedKind ?? read(kindReader!, values);
+      const kind = fixedKind ?? kindReader!(values);
       if (typeof kind !== 'string' || !(kind in eventKinds)) {
         return problem(
           kind,
@@ -82,7 +82,7 @@ export function compileEventMapper(profile: EventProfile, file: FileContext): Ev
           `no event kind; map the value to one of ${Object.keys(eventKinds).join(', ')}`,
         );
       }
-      const act = read(action, values);
+      const act = action(values);
       if (typeof act !== 'string')
         return problem(act, specSource(actionSpec, 'action'), 'the action is empty');
       const attrs: Record<string, FieldValue> = {};
@@ -100,7 +100,7 @@ export function compileEventMapper(profile: EventProfile, file: FileContext): Ev
         attrs,
         raw: { batch, file: file.name, line: record.line },
       };
-      const who = actor && read(actor, values);
+      const who = actor?.(values);
       if (who instanceof ValueProblem)
         return { field: specSource(profile.actor!, 'actor'), reason: who.reason };
       if (who !== undefined) {
@@ -108,7 +108,7 @@ export function compileEventMapper(profile: EventProfile, file: FileContext): Ev
         event.actor = person ?? String(who);
         if (person && person !== who) attrs['molehunt.raw_user'] = String(who);
       }
-      const what = target && read(target, values);
+      const what = target?.(values);
       if (what instanceof ValueProblem)
         return { field: specSource(profile.target!, 'target'), reason: what.reason };
       if (what !== undefined) event.target = String(what);
@@ -120,10 +120,6 @@ export function compileEventMapper(profile: EventProfile, file: FileContext): Ev
       return event;
     },
   };
-}
-
-function read(reader: ValueReader, values: RecordValues): FieldValue | undefined | ValueProblem {
-  return reader(values);
 }
 
 function problem(value: unknown, field: string, fallback: string): RecordProblem {
