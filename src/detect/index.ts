@@ -1,3 +1,5 @@
-/** @module Detection: Sigma rules compiled into predicates over molehunt events (the engine follows in issue 4). */
+/** @module Detection: Sigma rules and correlations, and the engine that runs them over molehunt events. */
+export { Engine, type EngineOptions, type EngineSnapshot, type Signal } from './engine/engine.js';
+export { type CorrelationRule, loadCorrelationRule, parseTimespan } from './sigma/correlation.js';
 export { type EventTest, fieldReader } from './sigma/detection.js';
 export { loadSigmaRule, RuleLoadError, type SigmaRule } from './sigma/rule.js';

@@ -8,6 +8,8 @@ export const levels = ['informational', 'low', 'medium', 'high', 'critical'] as 
 
 export interface SigmaRule {
   id: string;
+  /** The optional `name` correlation rules may refer to it by. */
+  name?: string;
   title: string;
   status?: string;
   level: (typeof levels)[number];
@@ -107,6 +109,7 @@ export function loadSigmaRule(text: string, path: string): SigmaRule {
       : matches;
   return {
     id: id as string,
+    name: typeof rule.name === 'string' ? rule.name : undefined,
     title: title as string,
     status: rule.status as string | undefined,
     level: level as SigmaRule['level'],

@@ -1,0 +1,240 @@
+/**
+ * @module The state each correlation keeps per group, in windows that close by event time: counts, sets of rules
+ * seen, sequences in progress, and absence windows waiting to close. Everything here can be snapshotted as JSON.
+ */
+import type { CorrelationRule } from '../sigma/correlation.js';
+
+/** A base-rule match, as a correlation sees it. */
+export interface Hit {
+  /** Index of the referenced rule in the correlation's `rules` (-1: the `absent` rule). */
+  step: number;
+  time: number;
+  id: string;
+  value?: string;
+}
+
+/** A correlation that matched: its group and the events that prove it, oldest first. */
+export interface Match {
+  group: string;
+  time: number;
+  events: string[];
+}
+
+export interface WindowState {
+  hit(group: string, hit: Hit): Match | undefined;
+  /** Drops or closes what ended before the watermark; absence windows that closed unbroken match. */
+  expire(watermark: number): Match[];
+  snapshot(): unknown;
+  restore(state: unknown): void;
+  /** Groups held, to keep memory in view. */
+  readonly size: number;
+}
+
+type Entry = { time: number; id: string; value?: string };
+
+/** event_count and value_count: a sliding window per group; a match empties the group's window. */
+export class CountWindows implements WindowState {
+  private groups = new Map<string, Entry[]>();
+
+  constructor(private readonly rule: CorrelationRule) {}
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  hit(group: string, hit: Hit): Match | undefined {
+    const since = hit.time - this.rule.timespanMs;
+    const entries = (this.groups.get(group) ?? []).filter((e) => e.time >= since);
+    entries.push({ time: hit.time, id: hit.id, value: hit.value });
+    const { gt, gte, eq, field } = this.rule.condition;
+    const count = field
+      ? new Set(entries.map((e) => e.value).filter((v) => v !== undefined)).size
+      : entries.length;
+    const met =
+      (gt !== undefined && count > gt) ||
+      (gte !== undefined && count >= gte) ||
+      (eq !== undefined && count === eq);
+    if (met) {
+      this.groups.delete(group);
+      return { group, time: hit.time, events: entries.map((e) => e.id) };
+    }
+    this.groups.set(group, entries);
+    return undefined;
+  }
+
+  expire(watermark: number): Match[] {
+    for (const [group, entries] of this.groups) {
+      if (entries[entries.length - 1]!.time < watermark - this.rule.timespanMs) this.groups.delete(group);
+    }
+    return [];
+  }
+
+  snapshot(): unknown {
+    return [...this.groups];
+  }
+
+  restore(state: unknown): void {
+    this.groups = new Map(state as [string, Entry[]][]);
+  }
+}
+
+/** temporal: the latest match of each referenced rule per group; all of them within the timespan is a match. */
+export class TemporalWindows implements WindowState {
+  private groups = new Map<string, (Entry | null)[]>();
+
+  constructor(private readonly rule: CorrelationRule) {}
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  hit(group: string, hit: Hit): Match | undefined {
+    const seen = this.groups.get(group) ?? this.rule.rules.map(() => null);
+    seen[hit.step] = { time: hit.time, id: hit.id };
+    const since = hit.time - this.rule.timespanMs;
+    const recent = seen.map((e) => (e && e.time >= since ? e : null));
+    if (recent.every((e) => e)) {
+      this.groups.delete(group);
+      const events = (recent as Entry[]).sort((a, b) => a.time - b.time).map((e) => e.id);
+      return { group, time: hit.time, events };
+    }
+    this.groups.set(group, recent);
+    return undefined;
+  }
+
+  expire(watermark: number): Match[] {
+    for (const [group, seen] of this.groups) {
+      if (seen.every((e) => !e || e.time < watermark - this.rule.timespanMs)) this.groups.delete(group);
+    }
+    return [];
+  }
+
+  snapshot(): unknown {
+    return [...this.groups];
+  }
+
+  restore(state: unknown): void {
+    this.groups = new Map(state as [string, (Entry | null)[]][]);
+  }
+}
+
+interface Partial {
+  start: number;
+  last: number;
+  events: string[];
+}
+
+/** The sequences a group has in progress is bounded: a burst of first steps keeps only the latest ones. */
+const MAX_PARTIALS = 16;
+
+/** temporal_ordered: sequences in progress per group; the first to complete within the timespan matches. */
+export class OrderedWindows implements WindowState {
+  private groups = new Map<string, Partial[]>();
+
+  constructor(private readonly rule: CorrelationRule) {}
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  hit(group: string, hit: Hit): Match | undefined {
+    const partials = (this.groups.get(group) ?? []).filter((p) => hit.time - p.start <= this.rule.timespanMs);
+    for (const partial of partials) {
+      if (partial.events.length === hit.step && hit.time >= partial.last) {
+        partial.events.push(hit.id);
+        partial.last = hit.time;
+        if (partial.events.length === this.rule.rules.length) {
+          this.groups.delete(group);
+          return { group, time: hit.time, events: partial.events };
+        }
+        break;
+      }
+    }
+    if (hit.step === 0) partials.push({ start: hit.time, last: hit.time, events: [hit.id] });
+    this.groups.set(group, partials.slice(-MAX_PARTIALS));
+    return undefined;
+  }
+
+  expire(watermark: number): Match[] {
+    for (const [group, partials] of this.groups) {
+      const live = partials.filter((p) => p.start >= watermark - this.rule.timespanMs);
+      if (live.length) this.groups.set(group, live);
+      else this.groups.delete(group);
+    }
+    return [];
+  }
+
+  snapshot(): unknown {
+    return [...this.groups];
+  }
+
+  restore(state: unknown): void {
+    this.groups = new Map(state as [string, Partial[]][]);
+  }
+}
+
+interface Pending {
+  start: number;
+  until: number;
+  events: string[];
+}
+
+/** absence: a trigger opens a window; the absent rule matching inside it cancels it; a window that closes unbroken matches. */
+export class AbsenceWindows implements WindowState {
+  private groups = new Map<string, Pending[]>();
+
+  constructor(private readonly rule: CorrelationRule) {}
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  hit(group: string, hit: Hit): Match | undefined {
+    const pending = this.groups.get(group) ?? [];
+    if (hit.step === -1) {
+      const left = pending.filter((p) => !(p.start <= hit.time && hit.time <= p.until));
+      if (left.length) this.groups.set(group, left);
+      else this.groups.delete(group);
+      return undefined;
+    }
+    pending.push({ start: hit.time, until: hit.time + this.rule.timespanMs, events: [hit.id] });
+    this.groups.set(group, pending);
+    return undefined;
+  }
+
+  expire(watermark: number): Match[] {
+    const matches: Match[] = [];
+    for (const [group, pending] of this.groups) {
+      const open: Pending[] = [];
+      for (const p of pending) {
+        if (p.until <= watermark) matches.push({ group, time: p.until, events: p.events });
+        else open.push(p);
+      }
+      if (open.length) this.groups.set(group, open);
+      else this.groups.delete(group);
+    }
+    return matches;
+  }
+
+  snapshot(): unknown {
+    return [...this.groups];
+  }
+
+  restore(state: unknown): void {
+    this.groups = new Map(state as [string, Pending[]][]);
+  }
+}
+
+export function windowsFor(rule: CorrelationRule): WindowState {
+  switch (rule.type) {
+    case 'event_count':
+    case 'value_count':
+      return new CountWindows(rule);
+    case 'temporal':
+      return new TemporalWindows(rule);
+    case 'temporal_ordered':
+      return new OrderedWindows(rule);
+    case 'absence':
+      return new AbsenceWindows(rule);
+  }
+}
