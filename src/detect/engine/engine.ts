@@ -94,7 +94,7 @@ export class Engine {
         valueReader: rule.condition.field ? fieldReader(rule.condition.field) : undefined,
       };
       const steps = rule.rules.map((ref) => resolve(ref, rule));
-      steps.forEach((base, step) => this.route(base.id, { correlation, step }));
+      for (const [step, base] of steps.entries()) this.route(base.id, { correlation, step });
       const absent = rule.absent ? resolve(rule.absent, rule) : undefined;
       if (absent) this.route(absent.id, { correlation, step: -1 });
       // Rules a correlation uses raise no signals of their own unless it says `generate: true`, as Sigma specifies.
