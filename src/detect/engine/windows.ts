@@ -32,16 +32,30 @@ export interface WindowState {
 
 type Entry = { time: number; id: string; value?: string };
 
-/** event_count and value_count: a sliding window per group; a match empties the group's window. */
-export class CountWindows implements WindowState {
-  private groups = new Map<string, Entry[]>();
+/** What every kind of window shares: a map from group to its state, which is also the snapshot. */
+abstract class GroupedWindows<T> implements WindowState {
+  protected groups = new Map<string, T>();
 
-  constructor(private readonly rule: CorrelationRule) {}
+  constructor(protected readonly rule: CorrelationRule) {}
 
   get size(): number {
     return this.groups.size;
   }
 
+  snapshot(): unknown {
+    return [...this.groups];
+  }
+
+  restore(state: unknown): void {
+    this.groups = new Map(state as [string, T][]);
+  }
+
+  abstract hit(group: string, hit: Hit): Match | undefined;
+  abstract expire(watermark: number): Match[];
+}
+
+/** event_count and value_count: a sliding window per group; a match empties the group's window. */
+export class CountWindows extends GroupedWindows<Entry[]> {
   hit(group: string, hit: Hit): Match | undefined {
     const since = hit.time - this.rule.timespanMs;
     const entries = (this.groups.get(group) ?? []).filter((e) => e.time >= since);
@@ -68,26 +82,10 @@ export class CountWindows implements WindowState {
     }
     return [];
   }
-
-  snapshot(): unknown {
-    return [...this.groups];
-  }
-
-  restore(state: unknown): void {
-    this.groups = new Map(state as [string, Entry[]][]);
-  }
 }
 
 /** temporal: the latest match of each referenced rule per group; all of them within the timespan is a match. */
-export class TemporalWindows implements WindowState {
-  private groups = new Map<string, (Entry | null)[]>();
-
-  constructor(private readonly rule: CorrelationRule) {}
-
-  get size(): number {
-    return this.groups.size;
-  }
-
+export class TemporalWindows extends GroupedWindows<(Entry | null)[]> {
   hit(group: string, hit: Hit): Match | undefined {
     const seen = this.groups.get(group) ?? this.rule.rules.map(() => null);
     seen[hit.step] = { time: hit.time, id: hit.id };
@@ -108,68 +106,46 @@ export class TemporalWindows implements WindowState {
     }
     return [];
   }
-
-  snapshot(): unknown {
-    return [...this.groups];
-  }
-
-  restore(state: unknown): void {
-    this.groups = new Map(state as [string, (Entry | null)[]][]);
-  }
 }
 
-interface Partial {
+interface Sequence {
   start: number;
   last: number;
   events: string[];
 }
 
 /** The sequences a group has in progress is bounded: a burst of first steps keeps only the latest ones. */
-const MAX_PARTIALS = 16;
+const MAX_SEQUENCES = 16;
 
 /** temporal_ordered: sequences in progress per group; the first to complete within the timespan matches. */
-export class OrderedWindows implements WindowState {
-  private groups = new Map<string, Partial[]>();
-
-  constructor(private readonly rule: CorrelationRule) {}
-
-  get size(): number {
-    return this.groups.size;
-  }
-
+export class OrderedWindows extends GroupedWindows<Sequence[]> {
   hit(group: string, hit: Hit): Match | undefined {
-    const partials = (this.groups.get(group) ?? []).filter((p) => hit.time - p.start <= this.rule.timespanMs);
-    for (const partial of partials) {
-      if (partial.events.length === hit.step && hit.time >= partial.last) {
-        partial.events.push(hit.id);
-        partial.last = hit.time;
-        if (partial.events.length === this.rule.rules.length) {
+    const sequences = (this.groups.get(group) ?? []).filter(
+      (p) => hit.time - p.start <= this.rule.timespanMs,
+    );
+    for (const sequence of sequences) {
+      if (sequence.events.length === hit.step && hit.time >= sequence.last) {
+        sequence.events.push(hit.id);
+        sequence.last = hit.time;
+        if (sequence.events.length === this.rule.rules.length) {
           this.groups.delete(group);
-          return { group, time: hit.time, events: partial.events };
+          return { group, time: hit.time, events: sequence.events };
         }
         break;
       }
     }
-    if (hit.step === 0) partials.push({ start: hit.time, last: hit.time, events: [hit.id] });
-    this.groups.set(group, partials.slice(-MAX_PARTIALS));
+    if (hit.step === 0) sequences.push({ start: hit.time, last: hit.time, events: [hit.id] });
+    this.groups.set(group, sequences.slice(-MAX_SEQUENCES));
     return undefined;
   }
 
   expire(watermark: number): Match[] {
-    for (const [group, partials] of this.groups) {
-      const live = partials.filter((p) => p.start >= watermark - this.rule.timespanMs);
+    for (const [group, sequences] of this.groups) {
+      const live = sequences.filter((p) => p.start >= watermark - this.rule.timespanMs);
       if (live.length) this.groups.set(group, live);
       else this.groups.delete(group);
     }
     return [];
-  }
-
-  snapshot(): unknown {
-    return [...this.groups];
-  }
-
-  restore(state: unknown): void {
-    this.groups = new Map(state as [string, Partial[]][]);
   }
 }
 
@@ -180,15 +156,7 @@ interface Pending {
 }
 
 /** absence: a trigger opens a window; the absent rule matching inside it cancels it; a window that closes unbroken matches. */
-export class AbsenceWindows implements WindowState {
-  private groups = new Map<string, Pending[]>();
-
-  constructor(private readonly rule: CorrelationRule) {}
-
-  get size(): number {
-    return this.groups.size;
-  }
-
+export class AbsenceWindows extends GroupedWindows<Pending[]> {
   hit(group: string, hit: Hit): Match | undefined {
     const pending = this.groups.get(group) ?? [];
     if (hit.step === -1) {
@@ -214,14 +182,6 @@ export class AbsenceWindows implements WindowState {
       else this.groups.delete(group);
     }
     return matches;
-  }
-
-  snapshot(): unknown {
-    return [...this.groups];
-  }
-
-  restore(state: unknown): void {
-    this.groups = new Map(state as [string, Pending[]][]);
   }
 }
 
