@@ -45,7 +45,7 @@ describe('molehunt', () => {
   });
 
   it('has help on every command', () => {
-    for (const command of ['import', 'profiles', 'timeline', 'stats', 'quarantine', 'start']) {
+    for (const command of ['import', 'profiles', 'timeline', 'stats', 'quarantine', 'start', 'detect']) {
       const run = spawnSync(process.execPath, ['bin/molehunt.js', command, '--help'], { encoding: 'utf8' });
       expect(run.status, command).toBe(0);
       expect(run.stdout).toMatch(/--data <dir>/);

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { isMolehuntError } from '../model/index.js';
 import { demoCommand } from './demo.js';
+import { detectCommand, rulesCommand } from './detect.js';
 import { importCommand } from './import.js';
 import { profilesCommand } from './profiles.js';
 import { quarantineCommand } from './quarantine.js';
@@ -21,6 +22,8 @@ for (const command of [
   startCommand(),
   importCommand(),
   demoCommand(),
+  detectCommand(),
+  rulesCommand(),
   profilesCommand(),
   timelineCommand(),
   statsCommand(),
