@@ -56,7 +56,7 @@ describe('the rule pack', () => {
     }
   });
 
-  it('finds the reference case, the departing engineer, the night leak, the snooping admin and the kickback', () => {
+  it('finds the reference case, the departing engineer, the night leak, the snooping admin, the kickback and the tailgater', () => {
     const about = (id: string) =>
       new Set(
         signals
@@ -79,6 +79,7 @@ describe('the rule pack', () => {
     expect([...about('after-hours-leak')]).toContain('Upload to a leak site or a personal cloud drive');
     expect([...about('admin-snooping')]).toContain('Attachment mailed to a personal webmail address');
     expect([...about('procurement-kickback')]).toContain('Chat message with payment or kickback wording');
+    expect([...about('tailgating')]).toContain('Tailgating into a restricted area');
   });
 
   it('names each signal’s proving events, which the store holds', async () => {

@@ -143,4 +143,20 @@ describe('the detection engine', () => {
       correlation('  type: event_count\n  rules: [usb_copy]\n  timespan: 1h\n  condition:\n    lt: 3'),
     ).toThrow(/mr\.yml:\d+: correlation\.condition\.lt: a streaming engine cannot know/);
   });
+
+  it('lets an absence look back: a badge just before the face is no tailgating', () => {
+    const face = detection('face', 'camera', '    event.action: camera.face');
+    const badgeIn = detection('badge_in', 'badge', '    event.action: badge.in');
+    const tailgating = correlation(
+      '  type: absence\n  rules: [face]\n  absent: badge_in\n  group-by: [user.id]\n  timespan: 1m\n  lookback: 1m',
+    );
+    const engine = new Engine([face, badgeIn], [tailgating], { allowedLatenessMs: 0 });
+    const signals = [
+      ev('badge', 'badge.in', 0, 'holder'),
+      ev('camera', 'camera.face', 0.05, 'holder'),
+      ev('camera', 'camera.face', 0.1, 'follower'),
+      ev('badge', 'badge.in', 5, 'someone'),
+    ].flatMap((e) => engine.process(e));
+    expect(signals.map((s) => s.person)).toEqual(['follower']);
+  });
 });

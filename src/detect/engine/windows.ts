@@ -155,33 +155,48 @@ interface Pending {
   events: string[];
 }
 
-/** absence: a trigger opens a window; the absent rule matching inside it cancels it; a window that closes unbroken matches. */
-export class AbsenceWindows extends GroupedWindows<Pending[]> {
+interface Absence {
+  /** Windows waiting to close. */
+  pending: Pending[];
+  /** Times the absent rule matched, kept for `lookback`. */
+  recent: number[];
+}
+
+/**
+ * absence: a trigger opens a window; the absent rule matching inside it (or within `lookback` before the trigger)
+ * cancels it; a window that closes unbroken matches.
+ */
+export class AbsenceWindows extends GroupedWindows<Absence> {
   hit(group: string, hit: Hit): Match | undefined {
-    const pending = this.groups.get(group) ?? [];
+    const state = this.groups.get(group) ?? { pending: [], recent: [] };
     if (hit.step === -1) {
-      const left = pending.filter((p) => !(p.start <= hit.time && hit.time <= p.until));
-      if (left.length) this.groups.set(group, left);
-      else this.groups.delete(group);
-      return undefined;
+      state.pending = state.pending.filter((p) => !(p.start <= hit.time && hit.time <= p.until));
+      if (this.rule.lookbackMs) state.recent.push(hit.time);
+    } else if (!state.recent.some((t) => t <= hit.time && t >= hit.time - this.rule.lookbackMs)) {
+      state.pending.push({ start: hit.time, until: hit.time + this.rule.timespanMs, events: [hit.id] });
     }
-    pending.push({ start: hit.time, until: hit.time + this.rule.timespanMs, events: [hit.id] });
-    this.groups.set(group, pending);
+    this.keep(group, state);
     return undefined;
   }
 
   expire(watermark: number): Match[] {
     const matches: Match[] = [];
-    for (const [group, pending] of this.groups) {
+    for (const [group, state] of this.groups) {
       const open: Pending[] = [];
-      for (const p of pending) {
+      for (const p of state.pending) {
         if (p.until <= watermark) matches.push({ group, time: p.until, events: p.events });
         else open.push(p);
       }
-      if (open.length) this.groups.set(group, open);
-      else this.groups.delete(group);
+      state.pending = open;
+      state.recent = state.recent.filter((t) => t >= watermark - this.rule.lookbackMs);
+      this.keep(group, state);
     }
     return matches;
+  }
+
+  private keep(group: string, state: Absence): void {
+    if (state.pending.length || state.recent.length) this.groups.set(group, state);
+    else this.groups.delete(group);
   }
 }
 

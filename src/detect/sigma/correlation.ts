@@ -33,6 +33,8 @@ export interface CorrelationRule {
   rules: string[];
   /** For `absence`: the rule that must not match within the window. */
   absent?: string;
+  /** For `absence`: how long before the opening step the absent rule's match also counts (a badge just before a face). */
+  lookbackMs: number;
   groupBy: string[];
   timespanMs: number;
   condition: CountCondition;
@@ -104,6 +106,9 @@ export function loadCorrelationRule(text: string, path: string): CorrelationRule
     fail(['correlation', 'condition', 'field'], 'name the field whose distinct values are counted');
   if (type === 'absence' && typeof c!.absent !== 'string')
     fail(['correlation', 'absent'], 'name the rule that must not match within the timespan');
+  const lookbackMs = c!.lookback === undefined ? 0 : parseTimespan(c!.lookback);
+  if (lookbackMs === undefined)
+    fail(['correlation', 'lookback'], 'write a number and s, m, h or d, e.g. 30s');
   const level = rule.level ?? 'high';
   if (!levels.includes(level as CorrelationRule['level'])) fail(['level'], `use one of ${levels.join(', ')}`);
   if (typeof rule.title !== 'string') fail(['title'], 'give the rule a title');
@@ -118,6 +123,7 @@ export function loadCorrelationRule(text: string, path: string): CorrelationRule
     type,
     rules: rules as string[],
     absent: c!.absent as string | undefined,
+    lookbackMs: lookbackMs!,
     groupBy: (groupBy as unknown[]).map(String),
     timespanMs: timespanMs!,
     condition,
