@@ -11,6 +11,7 @@ interface GenerateOptions {
   seed: string;
   out: string;
   format: 'native' | 'cert';
+  clean?: boolean;
 }
 
 export function demoCommand(): Command {
@@ -27,6 +28,7 @@ export function demoCommand(): Command {
     .option('--start <date>', 'first day, YYYY-MM-DD', defaultDemo.start)
     .option('--seed <text>', 'the same seed gives byte-identical files', defaultDemo.seed)
     .requiredOption('--out <dir>', 'folder to write into')
+    .option('--clean', 'plant no incidents (a corpus on which every rule must stay silent)')
     .addOption(
       new Option('--format <format>', 'native exports, or the CERT r6.2 layout')
         .choices(['native', 'cert'])
@@ -44,6 +46,7 @@ export function demoCommand(): Command {
         seed: options.seed,
         out: options.out,
         format: options.format,
+        clean: options.clean === true,
       });
       console.log(
         `wrote ${summary.employees} employees × ${summary.days} days, ${summary.incidents} planted incidents, to ${summary.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -1,7 +1,21 @@
 /** @module `molehunt detect` and `molehunt rules`: the rule pack over the store, and the rules themselves. */
+
+import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { builtInRuleDir, detectInStore, loadRules } from '../detect/index.js';
-import { formatTime, MolehuntError } from '../model/index.js';
+import type { Config } from '../config/index.js';
+import {
+  builtInRuleDir,
+  detectImported,
+  detectInFiles,
+  detectInStore,
+  loadRules,
+  type RuleSet,
+  ruleDirs,
+  runFixtures,
+} from '../detect/index.js';
+import { loadProfile, profileDirs } from '../ingest/index.js';
+import { formatTime, MolehuntError, type Signal } from '../model/index.js';
+import type { Store } from '../store/index.js';
 import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
 import { parseTimeOption, table } from './format.js';
 
@@ -10,43 +24,142 @@ interface DetectOptions extends CommonOptions {
   from?: string;
   to?: string;
   json?: boolean;
+  profile?: string;
+}
+
+/** The rule folders asked for, or the defaults; problems are reported and the rest run. */
+function rulesFor(config: Config, dirs: string[] | undefined): RuleSet {
+  const rules = loadRules(dirs ?? ruleDirs(resolve(config.dataDir)));
+  for (const problem of rules.problems) console.error(`rule skipped: ${problem.message}`);
+  return rules;
+}
+
+function workZone(config: Config): string {
+  return config.workTimeZone ?? config.displayTimeZone;
+}
+
+function warnMissing(lookups: readonly string[]): void {
+  for (const name of lookups)
+    console.error(
+      `no registry values for lookup "${name}": rules using it cannot fire; import that registry`,
+    );
+}
+
+function printSignals(signals: readonly Signal[], zone: string): void {
+  console.log(
+    table(
+      ['time', 'level', 'person', 'rule', 'events'],
+      signals.map((s) => [
+        formatTime(s.time, zone),
+        s.level,
+        s.person ?? '',
+        s.title,
+        String(s.events.length),
+      ]),
+    ),
+  );
+}
+
+/** Live detection after an import: the events it stored, from where detection left off. With `quiet`, on stderr. */
+export async function detectAfterImport(
+  store: Store,
+  config: Config,
+  batch: string,
+  quiet = false,
+): Promise<void> {
+  const rules = rulesFor(config, undefined);
+  const report = await detectImported(store, rules, [batch], { timeZone: workZone(config) });
+  warnMissing(report.missingLookups);
+  (quiet ? console.error : console.log)(
+    `detection: ${report.signals.length} signals (${report.added} new) from ${rules.detections.length + rules.correlations.length} rules` +
+      (report.late
+        ? `; ${report.late} events older than what detection had seen (matched, but windows may have closed)`
+        : '') +
+      '; list them with: npx molehunt signals',
+  );
 }
 
 export function detectCommand(): Command {
   return withCommonOptions(
     new Command('detect')
-      .description('Run the rules over the stored events and list the signals')
-      .option('--rules <dir...>', 'rule folders (default: the built-in rule pack)')
+      .description('Run the rules over the stored events, or straight over files, and list the signals')
+      .argument('[paths...]', 'files or folders to read with --profile instead of the store')
+      .option('--profile <name>', 'the mapping profile (or bundle) for the paths')
+      .option('--rules <dir...>', 'rule folders (default: the built-in rule pack and <data>/rules)')
       .option('--from <time>', 'start, inclusive (in --tz)')
       .option('--to <time>', 'end, exclusive')
-      .option('--json', 'one JSON signal per line'),
-  ).action(async (options: DetectOptions) => {
+      .option('--json', 'one JSON signal per line')
+      .addHelpText(
+        'after',
+        '\nExamples:\n  molehunt detect --from 2025-09-01 --to 2025-09-02\n  molehunt detect --profile demo data/demo --json',
+      ),
+  ).action(async (paths: string[], options: DetectOptions) => {
     const config = configFrom(options);
-    const rules = loadRules(options.rules ?? [builtInRuleDir]);
-    for (const problem of rules.problems) console.error(`rule skipped: ${problem.message}`);
+    const rules = rulesFor(config, options.rules);
     const range = {
       ...(options.from ? { from: parseTimeOption(options.from, config.displayTimeZone, '--from') } : {}),
       ...(options.to ? { to: parseTimeOption(options.to, config.displayTimeZone, '--to') } : {}),
     };
-    const signals = await withStore(config, (store) => detectInStore(store, rules, range));
+    if (paths.length && !options.profile)
+      throw new MolehuntError('MH_ERR_USAGE', 'name the profile the files are read with: --profile <name>');
+    if (options.profile && !paths.length)
+      throw new MolehuntError('MH_ERR_USAGE', '--profile reads files: name them after the options');
+    const engineOptions = { timeZone: workZone(config) };
+    let signals: Signal[];
+    if (paths.length) {
+      const dirs = profileDirs(resolve(config.dataDir));
+      const found = await detectInFiles(
+        rules,
+        {
+          profile: loadProfile(options.profile!, dirs),
+          inputs: paths,
+          loadProfile: (name) => loadProfile(name, dirs),
+          ...range,
+        },
+        engineOptions,
+      );
+      for (const problem of found.problems) console.error(`record skipped: ${problem}`);
+      if (found.quarantined > found.problems.length)
+        console.error(
+          `… ${found.quarantined - found.problems.length} more records skipped; import the files to keep them in the quarantine`,
+        );
+      warnMissing(found.missingLookups);
+      signals = found.signals;
+    } else {
+      const found = await withStore(config, (store) => detectInStore(store, rules, range, engineOptions));
+      warnMissing(found.missingLookups);
+      signals = found.signals;
+    }
     if (options.json) {
       for (const signal of signals) process.stdout.write(`${JSON.stringify(signal)}\n`);
       return;
     }
-    console.log(
-      table(
-        ['time', 'level', 'person', 'rule', 'events'],
-        signals.map((s) => [
-          formatTime(s.time, config.displayTimeZone),
-          s.level,
-          s.person ?? '',
-          s.title,
-          String(s.events.length),
-        ]),
-      ),
-    );
+    printSignals(signals, config.displayTimeZone);
     console.log(
       `\n${signals.length} signals from ${rules.detections.length + rules.correlations.length} rules, times in ${config.displayTimeZone}`,
+    );
+  });
+}
+
+export function signalsCommand(): Command {
+  return withCommonOptions(
+    new Command('signals')
+      .description('List the signals detection has stored (live, as events were imported)')
+      .option('--person <id>', "one person's signals")
+      .option('--limit <n>', 'at most this many, oldest first', '1000')
+      .option('--json', 'one JSON signal per line'),
+  ).action(async (options: CommonOptions & { person?: string; limit: string; json?: boolean }) => {
+    const config = configFrom(options);
+    const page = await withStore(config, (store) =>
+      store.signals({ person: options.person, limit: Number(options.limit) }),
+    );
+    if (options.json) {
+      for (const signal of page.items) process.stdout.write(`${JSON.stringify(signal)}\n`);
+      return;
+    }
+    printSignals(page.items, config.displayTimeZone);
+    console.log(
+      `\n${page.items.length} signals${page.next ? ' (more: raise --limit)' : ''}, times in ${config.displayTimeZone}`,
     );
   });
 }
@@ -64,6 +177,29 @@ export function rulesCommand(): Command {
         ...set.correlations.map((r) => [r.id.slice(0, 8), r.level, r.type, r.title]),
       ];
       console.log(table(['id', 'level', 'on', 'title'], rows));
+    });
+  rules
+    .command('test')
+    .description("Run each rule's fixture (fixtures/<rule>.yml beside it); exit 1 if any rule does not fire")
+    .option('--rules <dir...>', 'rule folders (default: the built-in rule pack)')
+    .action((options: { rules?: string[] }) => {
+      const set = loadRules(options.rules ?? [builtInRuleDir]);
+      for (const problem of set.problems) console.error(`rule skipped: ${problem.message}`);
+      const results = runFixtures(set);
+      console.log(
+        table(
+          ['result', 'rule', 'detail'],
+          results.map((r) => [r.ok ? 'fires' : 'FAILS', r.title, r.message]),
+        ),
+      );
+      const failed = results.filter((r) => !r.ok).length;
+      if (failed || set.problems.length) {
+        throw new MolehuntError(
+          'MH_ERR_USAGE',
+          `${failed} of ${results.length} rules fail their fixture, ${set.problems.length} cannot be loaded`,
+        );
+      }
+      console.log(`\n${results.length} rules fire on their fixtures`);
     });
   rules
     .command('lint')

@@ -1,13 +1,16 @@
 /** @module `molehunt import`: files and folders through a mapping profile, with counts that reconcile. */
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { loadProfile, profileDirs, runImport } from '../ingest/index.js';
+import { type ImportReport, loadProfile, profileDirs, runImport } from '../ingest/index.js';
 import { MolehuntError } from '../model/index.js';
 import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
+import { detectAfterImport } from './detect.js';
 import { printReport, progressBar } from './report.js';
 
 interface ImportOptions extends CommonOptions {
   json?: boolean;
+  /** False with --no-detect. */
+  detect: boolean;
 }
 
 export function importCommand(): Command {
@@ -19,6 +22,7 @@ export function importCommand(): Command {
       .argument('<profile>', 'a profile name (molehunt profiles lists them) or the path of a .yaml profile')
       .argument('<paths...>', 'files, or folders to search for the files the profile reads')
       .option('--json', 'print the report as JSON')
+      .option('--no-detect', 'do not run the rules over what was imported')
       .addHelpText(
         'after',
         '\nExamples:\n  molehunt import badge-cn exports/badges-2026-09.csv\n  molehunt import cert ~/datasets/r4.2\n  molehunt import ./my-gate-register.yaml gate/',
@@ -27,10 +31,11 @@ export function importCommand(): Command {
     const config = configFrom(options);
     const dirs = profileDirs(resolve(config.dataDir));
     const profile = loadProfile(profileName, dirs);
-    const report = await withStore(config, async (store) => {
+    await withStore(config, async (store) => {
       const bar = progressBar();
+      let report: ImportReport;
       try {
-        return await runImport(store, {
+        report = await runImport(store, {
           profile,
           inputs: paths,
           loadProfile: (name) => loadProfile(name, dirs),
@@ -39,20 +44,27 @@ export function importCommand(): Command {
       } finally {
         bar?.stop();
       }
+      if (options.json) console.log(JSON.stringify(report, null, 2));
+      else printReport(report);
+      if (options.detect && report.batch.stored)
+        await detectAfterImport(store, config, report.batch.id, options.json);
+      failUnlessRead(report, paths, profile.name);
     });
-    if (options.json) console.log(JSON.stringify(report, null, 2));
-    else printReport(report);
-    if (!report.files.length && !report.failed.length) {
-      throw new MolehuntError(
-        'MH_ERR_INPUT_UNREADABLE',
-        `no file in ${paths.join(', ')} is one profile "${profile.name}" reads; name the files, or check the profile's "files" pattern`,
-      );
-    }
-    if (report.failed.length) {
-      throw new MolehuntError(
-        'MH_ERR_INPUT_UNREADABLE',
-        `${report.failed.length} file${report.failed.length > 1 ? 's' : ''} could not be read; the others were imported`,
-      );
-    }
   });
+}
+
+/** An import that read nothing, or left files unread, exits with an error after reporting what it did. */
+function failUnlessRead(report: ImportReport, paths: readonly string[], profile: string): void {
+  if (!report.files.length && !report.failed.length) {
+    throw new MolehuntError(
+      'MH_ERR_INPUT_UNREADABLE',
+      `no file in ${paths.join(', ')} is one profile "${profile}" reads; name the files, or check the profile's "files" pattern`,
+    );
+  }
+  if (report.failed.length) {
+    throw new MolehuntError(
+      'MH_ERR_INPUT_UNREADABLE',
+      `${report.failed.length} file${report.failed.length > 1 ? 's' : ''} could not be read; the others were imported`,
+    );
+  }
 }

@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { isMolehuntError } from '../model/index.js';
 import { demoCommand } from './demo.js';
-import { detectCommand, rulesCommand } from './detect.js';
+import { detectCommand, rulesCommand, signalsCommand } from './detect.js';
 import { importCommand } from './import.js';
 import { profilesCommand } from './profiles.js';
 import { quarantineCommand } from './quarantine.js';
@@ -23,6 +23,7 @@ for (const command of [
   importCommand(),
   demoCommand(),
   detectCommand(),
+  signalsCommand(),
   rulesCommand(),
   profilesCommand(),
   timelineCommand(),

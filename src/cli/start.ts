@@ -4,10 +4,12 @@
  */
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
+import type { Config } from '../config/index.js';
 import { defaultDemo, generateDemo } from '../demo/index.js';
 import { loadProfile, profileDirs, runImport } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import { type CommonOptions, configFrom, databasePath, withCommonOptions, withStore } from './context.js';
+import { detectAfterImport } from './detect.js';
 import { printReport, progressBar } from './report.js';
 
 interface StartOptions extends CommonOptions {
@@ -21,12 +23,11 @@ export function startCommand(): Command {
       .option('--no-demo', 'do not generate the demo company into an empty data directory'),
   ).action(async (options: StartOptions) => {
     const config = configFrom(options);
-    const dataDir = resolve(config.dataDir);
     await withStore(config, async (store) => {
       let stats = await store.stats();
       console.log(`molehunt — embedded store at ${databasePath(config)}`);
       if (options.demo && stats.imports === 0 && stats.events === 0) {
-        await importDemo(store, dataDir);
+        await importDemo(store, config);
         stats = await store.stats();
       }
       console.log(
@@ -49,7 +50,8 @@ export function startCommand(): Command {
 }
 
 /** Writes the default demo company into `<data>/demo` and imports it in one batch. */
-async function importDemo(store: Store, dataDir: string): Promise<void> {
+async function importDemo(store: Store, config: Config): Promise<void> {
+  const dataDir = resolve(config.dataDir);
   const out = join(dataDir, 'demo');
   const { employees, days, start } = defaultDemo;
   console.log(
@@ -70,8 +72,9 @@ async function importDemo(store: Store, dataDir: string): Promise<void> {
     });
     bar?.stop();
     printReport(report);
+    console.log(`imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await detectAfterImport(store, config, report.batch.id);
   } finally {
     bar?.stop();
   }
-  console.log(`imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -9,6 +9,11 @@ export const configSchema = z.strictObject({
     .string()
     .min(1)
     .default(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+  /**
+   * Time zone of the working day, for detection baselines (usual hours, daily volumes). Defaults to
+   * displayTimeZone; set it when the company works in another zone than the one times are shown in.
+   */
+  workTimeZone: z.string().min(1).optional(),
   /** Threads DuckDB may use; unset lets DuckDB choose (all cores). */
   duckdbThreads: z.coerce.number().int().positive().optional(),
 });
@@ -19,5 +24,6 @@ export type Config = z.infer<typeof configSchema>;
 export const envNames: Record<keyof Config, string> = {
   dataDir: 'MOLEHUNT_DATA_DIR',
   displayTimeZone: 'MOLEHUNT_DISPLAY_TIME_ZONE',
+  workTimeZone: 'MOLEHUNT_WORK_TIME_ZONE',
   duckdbThreads: 'MOLEHUNT_DUCKDB_THREADS',
 };

@@ -34,6 +34,8 @@ export interface DemoOptions {
   seed: string;
   out: string;
   format: 'native' | 'cert';
+  /** No planted incidents, decoys included: a corpus on which every rule must stay silent. */
+  clean?: boolean;
 }
 
 export interface DemoSummary {
@@ -51,7 +53,7 @@ export const defaultDemo = { employees: 2000, days: 60, start: '2025-08-01', see
 
 /** Generates the demo company's exports into `out`; the same options give byte-identical files. */
 export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
-  if (options.days < minimumDays) {
+  if (options.days < minimumDays && !options.clean) {
     throw new MolehuntError(
       'MH_ERR_USAGE',
       `--days ${options.days} is too short for the planted incidents; simulate at least ${minimumDays} days`,
@@ -64,7 +66,7 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
     index,
     working: isWorkingDay(date),
   }));
-  const incidents = planIncidents(company, days, random);
+  const incidents = options.clean ? [] : planIncidents(company, days, random);
   const registry = emptyRegistry();
   for (const incident of incidents) incident.register?.(registry);
   ordinaryRegistry(registry, company, random);

@@ -44,6 +44,20 @@ export function ordinaryRegistry(registry: Registry, company: Company, random: R
     ['苏州市', '江苏省苏州市工业园区'],
   ] as const;
   const words = ['华', '兴', '创', '达', '鑫', '盛', '源', '科', '精', '联', '捷', '宏'];
+  const pinyin: Record<string, string> = {
+    华: 'hua',
+    兴: 'xing',
+    创: 'chuang',
+    达: 'da',
+    鑫: 'xin',
+    盛: 'sheng',
+    源: 'yuan',
+    科: 'ke',
+    精: 'jing',
+    联: 'lian',
+    捷: 'jie',
+    宏: 'hong',
+  };
   for (let i = 0; i < supplierCount; i++) {
     const [city, address] = rng.pick(cities);
     const brand = `${rng.pick(words)}${rng.pick(words)}`;
@@ -55,6 +69,7 @@ export function ordinaryRegistry(registry: Registry, company: Company, random: R
       en: `${city} ${brand} Co., Ltd.`,
       address: `${address}${rng.int(1, 200)}号`,
       phone: `0755-${rng.int(20000000, 89999999)}`,
+      domain: `${[...brand].map((c) => pinyin[c]).join('')}-${category === '测试设备' ? 'yq' : 'dz'}${i + 1}.cn`,
       supplier: {
         status: rng.weighted([
           ['approved', 8],
@@ -181,6 +196,7 @@ export function writeRegisters(folder: string, company: Company, registry: Regis
       '英文名称',
       '注册地址',
       '联系电话',
+      '邮箱域名',
       '供应商状态',
       '审批部门',
       '供应品类',
@@ -191,6 +207,7 @@ export function writeRegisters(folder: string, company: Company, registry: Regis
       c.en,
       c.address,
       c.phone,
+      c.domain ?? '',
       c.supplier!.status,
       c.supplier!.approvedBy,
       c.supplier!.category,
@@ -199,10 +216,10 @@ export function writeRegisters(folder: string, company: Company, registry: Regis
   writeCsv(
     folder,
     'registry/companies.csv',
-    ['统一社会信用代码', '企业名称', '英文名称', '注册地址', '联系电话'],
+    ['统一社会信用代码', '企业名称', '英文名称', '注册地址', '联系电话', '邮箱域名'],
     registry.companies
       .filter((c) => !c.supplier)
-      .map((c) => [c.registration, c.name, c.en, c.address, c.phone]),
+      .map((c) => [c.registration, c.name, c.en, c.address, c.phone, c.domain ?? '']),
   );
   const roleZh = { shareholder: '股东', director: '董事', contact: '联系人' } as const;
   const byPerson = registry.holdings.filter((h) => h.holder.startsWith('person:'));

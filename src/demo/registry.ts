@@ -6,6 +6,8 @@ export interface CompanyRow {
   en: string;
   address: string;
   phone: string;
+  /** The domain of the company's mail addresses, when known. */
+  domain?: string;
   /** Suppliers carry their approval: status and the department that approved them. */
   supplier?: { status: 'approved' | 'pending' | 'suspended'; approvedBy: string; category: string };
 }

@@ -1,16 +1,28 @@
 /** @module Backfill: the engine over the stored events, oldest first, a page at a time. */
 import type { EventQuery, Store } from '../store/index.js';
-import { Engine, type EngineOptions, type Signal } from './engine/engine.js';
+import { bySignal, Engine, type EngineOptions, type Signal } from './engine/engine.js';
 import type { RuleSet } from './load.js';
+import { registryFromStore } from './registry.js';
 
-/** Runs the rules over the store's events in [from, to); returns the signals in event-time order. */
+export interface Detection {
+  signals: Signal[];
+  /** Lookup names rules asked for that the registry does not hold: those rules could not fire. */
+  missingLookups: string[];
+  /** Events behind the allowed lateness. */
+  late: number;
+}
+
+/** Runs the rules over the store's events in [from, to), with peer groups and lookups from its registry. */
 export async function detectInStore(
   store: Store,
   rules: RuleSet,
   range: Pick<EventQuery, 'from' | 'to'> = {},
   options: EngineOptions = {},
-): Promise<Signal[]> {
-  const engine = new Engine(rules.detections, rules.correlations, options);
+): Promise<Detection> {
+  const engine = new Engine(rules.detections, rules.correlations, {
+    ...(await registryFromStore(store)),
+    ...options,
+  });
   const signals: Signal[] = [];
   let after: string | undefined;
   do {
@@ -19,5 +31,6 @@ export async function detectInStore(
     after = page.next;
   } while (after);
   signals.push(...engine.finish());
-  return signals;
+  signals.sort(bySignal);
+  return { signals, missingLookups: [...engine.missingLookups].sort(), late: engine.late };
 }

@@ -1,8 +1,13 @@
 /** @module Detection: Sigma rules and correlations, and the engine that runs them over molehunt events. */
 
-export { detectInStore } from './backfill.js';
+export { type Detection, detectInStore } from './backfill.js';
 export { Engine, type EngineOptions, type EngineSnapshot, type Signal } from './engine/engine.js';
-export { builtInRuleDir, loadRules, type RuleSet } from './load.js';
-export { type CorrelationRule, loadCorrelationRule, parseTimespan } from './sigma/correlation.js';
+export { detectInFiles, type FileDetection, type FileRequest } from './files.js';
+export { type FixtureResult, fixturePath, runFixtures } from './fixtures.js';
+export { detectImported, type LiveReport } from './live.js';
+export { builtInRuleDir, loadRules, type RuleSet, ruleDirs } from './load.js';
+export { type DetectionRegistry, registryFromStore, registryOf } from './registry.js';
+export { type CorrelationRule, loadCorrelationRule } from './sigma/correlation.js';
 export { type EventTest, fieldReader } from './sigma/detection.js';
 export { loadSigmaRule, RuleLoadError, type SigmaRule } from './sigma/rule.js';
+export { parseTimespan } from './sigma/timespan.js';

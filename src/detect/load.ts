@@ -1,5 +1,5 @@
 /** @module Loading a folder of rules: detection and correlation rules alike; a bad rule is reported and skipped, never fatal. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CorrelationRule, loadCorrelationRule } from './sigma/correlation.js';
@@ -7,6 +7,12 @@ import { loadSigmaRule, RuleLoadError, type SigmaRule } from './sigma/rule.js';
 
 /** The rule pack shipped with molehunt. */
 export const builtInRuleDir = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+/** The rules molehunt runs by default: the built-in pack and the data directory's `rules/` folder, if any. */
+export function ruleDirs(dataDir: string): string[] {
+  const own = join(dataDir, 'rules');
+  return existsSync(own) ? [builtInRuleDir, own] : [builtInRuleDir];
+}
 
 export interface RuleSet {
   detections: SigmaRule[];
@@ -47,7 +53,8 @@ function ruleFiles(dir: string): string[] {
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return ruleFiles(path);
+      // fixtures/ holds each rule's test events, not rules.
+      if (statSync(path).isDirectory()) return name === 'fixtures' ? [] : ruleFiles(path);
       return /\.ya?ml$/.test(name) ? [path] : [];
     });
 }

@@ -1,7 +1,10 @@
 /** @module Ingest: mapping profiles turn CSV and JSONL exports into events and entities, losing nothing. */
 export type { Counts } from './accounting.js';
 export type { FileReport } from './import-file.js';
-export { type ImportReport, type ImportRequest, runImport } from './pipeline.js';
+export { compileEntityMapper } from './map/entity-mapper.js';
+export { compileEventMapper } from './map/event-mapper.js';
+export { PersonIndex } from './map/persons.js';
+export { type ImportReport, type ImportRequest, type PlannedFile, planFiles, runImport } from './pipeline.js';
 export {
   builtInProfileDir,
   listProfiles,

@@ -96,13 +96,13 @@ export async function runImport(store: Store, request: ImportRequest): Promise<I
   return report;
 }
 
-interface PlannedFile {
+export interface PlannedFile {
   file: InputFile;
   profile: RecordProfile;
 }
 
 /** Pairs each file with its profile; a bundle's entries are taken in order, so rosters come before events. */
-function planFiles(request: ImportRequest): PlannedFile[] {
+export function planFiles(request: Pick<ImportRequest, 'profile' | 'inputs' | 'loadProfile'>): PlannedFile[] {
   const { profile } = request;
   if (!('bundle' in profile)) {
     const accept = globMatcher(profile.files ?? DEFAULT_FILES[profile.format]);

@@ -391,6 +391,13 @@ export const attributeFields: readonly FieldSpec[] = [
   },
   { name: 'molehunt.company.address', type: 'text', on: ['entity'], description: 'Registered address.' },
   {
+    name: 'molehunt.company.email_domain',
+    type: 'keyword',
+    on: ['entity'],
+    description:
+      "Domain of the company's mail addresses, for `|lookup: supplier.molehunt.company.email_domain`.",
+  },
+  {
     name: 'molehunt.supplier.status',
     type: 'keyword',
     on: ['entity'],

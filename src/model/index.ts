@@ -1,4 +1,5 @@
 /** @module The model: Event, Entity, Relation, import accounting, the field dictionary and the error catalogue. */
+
 export type { Entity, EntityRef, EntityType, Names, Relation, RelationType } from './entity.js';
 export {
   entityRef,
@@ -17,4 +18,5 @@ export { allFields, attributeFields, coreFields, fieldSpec } from './fields.js';
 export { eventId, eventIdForKey } from './ids.js';
 export type { ImportBatch, QuarantineRecord } from './imports.js';
 export { renderErrorsDoc, renderFieldsDoc } from './reference-docs.js';
+export { type Signal, signalId } from './signal.js';
 export { formatTime, isTimeZone, wallClock, wallTimeToUtc, zoneOffsetMs } from './time.js';

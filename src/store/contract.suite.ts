@@ -9,6 +9,7 @@ import { appendTests } from './suite/append.js';
 import { entityTests } from './suite/entities.js';
 import { filterTests } from './suite/filters.js';
 import { pageTests } from './suite/pages.js';
+import { signalTests } from './suite/signals.js';
 
 /**
  * Registers the contract tests for one adapter. `open` must return a new, empty store each time it is called.
@@ -22,5 +23,6 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     describe('ordering and pages', () => pageTests(open));
     describe('entities and relations', () => entityTests(open));
     describe('imports, quarantine and stats', () => accountingTests(open));
+    describe('detection signals', () => signalTests(open));
   });
 }

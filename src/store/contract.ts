@@ -12,6 +12,7 @@ import type {
   ImportBatch,
   QuarantineRecord,
   Relation,
+  Signal,
 } from '../model/index.js';
 
 /** A page of results; `next` is an opaque cursor for the following page, absent on the last one. */
@@ -22,7 +23,7 @@ export interface Page<T> {
 
 /**
  * Which events to read. Time is the half-open range [from, to) in epoch ms. Results are ordered by (time, id).
- * An empty `kinds`, `actions` or `sources` list matches no event.
+ * An empty `kinds`, `actions`, `sources` or `batches` list matches no event.
  */
 export interface EventQuery {
   actor?: string;
@@ -31,6 +32,8 @@ export interface EventQuery {
   kinds?: EventKind[];
   actions?: string[];
   sources?: string[];
+  /** Only events stored by these import batches (what one import added). */
+  batches?: string[];
   from?: number;
   to?: number;
   /** Attribute equality; for a list-valued attribute, the list contains the value. */
@@ -59,6 +62,18 @@ export interface EntityQuery {
   limit?: number;
   /** Keyset paging within one `type`: only entities whose id sorts after this one. */
   afterId?: string;
+}
+
+/** Which signals to read, ordered by (time, id). */
+export interface SignalQuery {
+  person?: string;
+  rule?: string;
+  from?: number;
+  to?: number;
+  /** Page size, 1–10,000 (default 1,000). */
+  limit?: number;
+  /** Cursor from a previous page. */
+  after?: string;
 }
 
 export interface QuarantineQuery {
@@ -114,6 +129,15 @@ export interface Store {
   quarantine(query: QuarantineQuery): Promise<Page<QuarantineRecord>>;
 
   stats(): Promise<StoreStats>;
+
+  /**
+   * Stores detection signals (one already stored, by id, is skipped) together with the engine state after them, in
+   * one transaction, so a restart resumes where the stored signals end. Returns how many signals were new.
+   */
+  saveDetection(signals: readonly Signal[], state: string): Promise<number>;
+  /** The engine state the last saveDetection stored, as JSON text. */
+  detectionState(): Promise<string | undefined>;
+  signals(query: SignalQuery): Promise<Page<Signal>>;
   /** Flushes and releases the database; the store is unusable afterwards. */
   close(): Promise<void>;
 }

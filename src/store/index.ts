@@ -5,6 +5,7 @@ export type {
   EventQuery,
   Page,
   QuarantineQuery,
+  SignalQuery,
   Store,
   StoreStats,
 } from './contract.js';

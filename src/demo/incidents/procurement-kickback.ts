@@ -58,6 +58,7 @@ export class ProcurementKickback implements Incident {
       en: 'Dongguan Hengsheng Precision Hardware Co., Ltd.',
       address: '广东省东莞市长安镇乌沙社区兴发南路22号',
       phone: '0769-81665520',
+      domain: this.supplier.domain,
       supplier: { status: 'approved', approvedBy: 'PROC', category: '结构件' },
     });
     registry.outsiders.push({ ...this.relative });

@@ -97,12 +97,18 @@ export class ReferenceCase implements Incident {
   /** The registers: the companies, the relative, her shareholding, the family contact, the document. */
   register(registry: Registry): void {
     registry.companies.push(
-      { ...factory, address: '广东省东莞市长安镇锦厦工业区8号', phone: '0769-85331207' },
+      {
+        ...factory,
+        address: '广东省东莞市长安镇锦厦工业区8号',
+        phone: '0769-85331207',
+        domain: factoryOwner.email.split('@')[1],
+      },
       { ...holding, address: '深圳市福田区深南大道6008号特区报业大厦21楼', phone: '0755-83217765' },
       {
         ...supplier,
         address: '深圳市南山区科技园高新南九道10号',
         phone: '0755-86091122',
+        domain: 'ruitu-tech.cn',
         supplier: { status: 'approved', approvedBy: 'MKT-CN', category: '营销物料与配件' },
       },
     );

@@ -1,65 +1,81 @@
 /**
  * @module The detection engine: every event meets only the rules of its kind, correlations keep per-group windows
- * that close by event time, and the whole state snapshots to JSON. The same engine runs over the store (backfill)
- * and over events as they are imported (live).
+ * that close by event time, baselines keep per-person history, and the whole state snapshots to JSON. The same
+ * engine runs over the store (backfill), over files, and over events as they are imported (live).
  */
-import type { Event, EventKind } from '../../model/index.js';
+import { type Event, eventKindNames, type Signal, signalId } from '../../model/index.js';
+import { type BaselineEnvironment, baselineEnvironment } from '../baseline/peers.js';
+import { type Baseline, createBaseline } from '../baseline/state.js';
 import type { CorrelationRule } from '../sigma/correlation.js';
-import { fieldReader } from '../sigma/detection.js';
+import { fieldReader, type MatchContext } from '../sigma/detection.js';
 import type { SigmaRule } from '../sigma/rule.js';
 import { RuleError } from '../sigma/values.js';
-import { type Hit, type Match, type WindowState, windowsFor } from './windows.js';
+import { type Match, type WindowState, windowsFor } from './windows.js';
 
-/** What a rule found: who, when, and the events that prove it. */
-export interface Signal {
-  rule: string;
-  title: string;
-  level: string;
-  /** The person (user.id) the signal is about, when the rule is about one. */
-  person?: string;
-  /** Event time of the signal: the proving event, or for an absence the moment its window closed. */
-  time: number;
-  /** The group-by values, by field. */
-  group: Record<string, string>;
-  events: string[];
-}
+export type { Signal };
 
 export interface EngineOptions {
   /** How late an event may arrive (event time behind the newest seen) and still count; default 5 minutes. */
   allowedLatenessMs?: number;
+  /** The zone of "usual hours" and of the days volume baselines count by; default UTC. */
+  timeZone?: string;
+  /** Each person's peer group (their department), for baselines while a person has little history. */
+  peerGroups?: ReadonlyMap<string, string>;
+  /** Registered values by lookup name (`supplier.email_domain`), lowercased, for `|lookup`. */
+  lookups?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every rule raises its own signals, also those a correlation uses (rule fixtures test each rule this way). */
+  signalEveryRule?: boolean;
 }
 
 export interface EngineSnapshot {
-  version: 1;
+  version: 2;
   watermark: number;
   newest: number;
   late: number;
   windows: Record<string, unknown>;
+  baselines: Record<string, Record<string, unknown>>;
+}
+
+/** Where a match goes: a correlation, the step it is there, and for a correlation's match which group values. */
+interface Route {
+  correlation: Correlation;
+  step: number;
+  /** For a correlation feeding another: the index of each downstream group-by field in the upstream group. */
+  pick?: number[];
+}
+
+interface Detection {
+  rule: SigmaRule;
+  silent: boolean;
+  routes: Route[];
+  context: MatchContext;
+  baselines: Baseline[];
 }
 
 interface Correlation {
   rule: CorrelationRule;
+  silent: boolean;
+  routes: Route[];
   windows: WindowState;
   groupReaders: ((event: Event) => unknown)[];
   valueReader?: (event: Event) => unknown;
 }
 
-/** Where a base rule's match goes: the correlation and the step it is there. */
-interface Route {
-  correlation: Correlation;
-  step: number;
-}
+const none: ReadonlySet<string> = new Set();
 
 export class Engine {
-  private readonly byKind = new Map<EventKind | '*', SigmaRule[]>();
-  private readonly routes = new Map<string, Route[]>();
-  private readonly silent = new Set<string>();
+  private readonly byKind = new Map<string, Detection[]>();
+  private readonly anyKind: Detection[];
+  private readonly detections: Detection[];
   private readonly correlations: Correlation[];
-  private readonly lateness: number;
+  /** How far behind the newest event time an event may arrive and still count. */
+  readonly lateness: number;
   private watermark = Number.NEGATIVE_INFINITY;
   private newest = Number.NEGATIVE_INFINITY;
   /** Events that arrived behind the watermark; they were still matched, but windows may have closed without them. */
   late = 0;
+  /** Lookup names rules asked for that no registry provided: such rules cannot fire. */
+  readonly missingLookups = new Set<string>();
 
   constructor(
     detections: readonly SigmaRule[],
@@ -67,57 +83,123 @@ export class Engine {
     options: EngineOptions = {},
   ) {
     this.lateness = options.allowedLatenessMs ?? 5 * 60_000;
-    for (const rule of detections) {
-      const kind = (rule.logsource.category as EventKind | undefined) ?? '*';
-      const list = this.byKind.get(kind) ?? [];
-      list.push(rule);
-      this.byKind.set(kind, list);
-    }
-    const byRef = new Map<string, SigmaRule>();
-    for (const rule of detections) {
-      byRef.set(rule.id, rule);
-      if (rule.name) byRef.set(rule.name, rule);
-    }
-    const resolve = (ref: string, correlation: CorrelationRule): SigmaRule => {
-      const found = byRef.get(ref);
-      if (!found)
-        throw new RuleError(
-          `${correlation.path}: correlation.rules names "${ref}", which is no loaded detection rule's id or name`,
-        );
-      return found;
+    const env = baselineEnvironment(options.timeZone ?? 'UTC', options.peerGroups);
+    const lookup = (name: string) => {
+      const set = options.lookups?.get(name);
+      if (set) return set;
+      this.missingLookups.add(name);
+      return none;
     };
-    this.correlations = correlations.map((rule) => {
-      const correlation: Correlation = {
-        rule,
-        windows: windowsFor(rule),
-        groupReaders: rule.groupBy.map(fieldReader),
-        valueReader: rule.condition.field ? fieldReader(rule.condition.field) : undefined,
+    this.detections = detections.map((rule) => this.compileDetection(rule, env, lookup));
+    this.correlations = correlations.map((rule) => ({
+      rule,
+      silent: false,
+      routes: [],
+      windows: windowsFor(rule),
+      groupReaders: rule.groupBy.map(fieldReader),
+      valueReader: rule.condition.field ? fieldReader(rule.condition.field) : undefined,
+    }));
+    this.connect(options.signalEveryRule === true);
+    this.anyKind = this.detections.filter((d) => !d.rule.logsource.category);
+    for (const kind of eventKindNames) {
+      const own = this.detections.filter((d) => d.rule.logsource.category === kind);
+      // Rules keep their load order whatever their kind, so signals of one event come out in a fixed order.
+      this.byKind.set(
+        kind,
+        this.detections.filter((d) => own.includes(d) || this.anyKind.includes(d)),
+      );
+    }
+  }
+
+  private compileDetection(
+    rule: SigmaRule,
+    env: BaselineEnvironment,
+    lookup: (name: string) => ReadonlySet<string>,
+  ): Detection {
+    const byName = new Map(rule.baselines.map((b) => [b.name, createBaseline(b, rule.identifiers, env)]));
+    const context: MatchContext = {
+      lookup,
+      baseline: (name, event) => byName.get(name)!.test(event, context),
+    };
+    return { rule, silent: false, routes: [], context, baselines: [...byName.values()] };
+  }
+
+  /** Routes each rule's matches to the correlations that use it; those rules fall silent unless one `generate`s them. */
+  private connect(signalEveryRule: boolean): void {
+    const byRef = new Map<string, Detection | Correlation>();
+    for (const item of [...this.detections, ...this.correlations]) {
+      byRef.set(item.rule.id, item);
+      if (item.rule.name) byRef.set(item.rule.name, item);
+    }
+    const generated = new Set<Detection | Correlation>();
+    for (const correlation of this.correlations) {
+      const { rule } = correlation;
+      const resolve = (ref: string): Detection | Correlation => {
+        const found = byRef.get(ref);
+        if (!found || found === correlation)
+          throw new RuleError(
+            `${rule.path}: correlation.rules names "${ref}", which is no other loaded rule's id or name`,
+          );
+        return found;
       };
-      const steps = rule.rules.map((ref) => resolve(ref, rule));
-      for (const [step, base] of steps.entries()) this.route(base.id, { correlation, step });
-      const absent = rule.absent ? resolve(rule.absent, rule) : undefined;
-      if (absent) this.route(absent.id, { correlation, step: -1 });
-      // Rules a correlation uses raise no signals of their own unless it says `generate: true`, as Sigma specifies.
-      if (!rule.generate) for (const base of absent ? [...steps, absent] : steps) this.silent.add(base.id);
-      return correlation;
+      const steps: [number, string][] = rule.rules.map((ref, step) => [step, ref]);
+      if (rule.absent) steps.push([-1, rule.absent]);
+      for (const [step, ref] of steps) {
+        const source = resolve(ref);
+        const route: Route = { correlation, step };
+        if ('windows' in source) route.pick = this.pick(source.rule, rule);
+        source.routes.push(route);
+        // Rules a correlation uses raise no signals of their own unless it says `generate`, as Sigma specifies.
+        const generates =
+          rule.generate === true || (Array.isArray(rule.generate) && rule.generate.includes(ref));
+        if (generates || signalEveryRule) generated.add(source);
+        else source.silent = true;
+      }
+    }
+    // A rule one correlation silences still speaks when another says it generates.
+    for (const source of generated) source.silent = false;
+    this.assertAcyclic();
+  }
+
+  /** A correlation over another correlation groups by fields the inner one kept. */
+  private pick(inner: CorrelationRule, outer: CorrelationRule): number[] {
+    if (outer.condition.field)
+      throw new RuleError(`${outer.path}: value_count cannot count over another correlation's matches`);
+    return outer.groupBy.map((field) => {
+      const index = inner.groupBy.indexOf(field);
+      if (index < 0)
+        throw new RuleError(
+          `${outer.path}: correlation.group-by has "${field}", which ${inner.path} does not group by; group by a subset of [${inner.groupBy.join(', ')}]`,
+        );
+      return index;
     });
   }
 
-  private route(ruleId: string, route: Route): void {
-    const list = this.routes.get(ruleId) ?? [];
-    list.push(route);
-    this.routes.set(ruleId, list);
+  private assertAcyclic(): void {
+    const visiting = new Set<Correlation>();
+    const visit = (c: Correlation) => {
+      if (visiting.has(c))
+        throw new RuleError(`${c.rule.path}: correlations refer to each other in a circle`);
+      visiting.add(c);
+      for (const route of c.routes) visit(route.correlation);
+      visiting.delete(c);
+    };
+    for (const c of this.correlations) visit(c);
   }
 
   /** Feeds one event; returns the signals it completes or that the advancing event time closes, in a fixed order. */
   process(event: Event): Signal[] {
     if (event.time < this.watermark) this.late += 1;
     const signals: Signal[] = [];
-    const rules = [...(this.byKind.get(event.kind) ?? []), ...(this.byKind.get('*') ?? [])];
-    for (const rule of rules) {
-      if (!rule.test(event)) continue;
-      if (!this.silent.has(rule.id)) {
+    for (const detection of this.byKind.get(event.kind) ?? this.anyKind) {
+      const { rule, context } = detection;
+      const matched = rule.test(event, context);
+      if (detection.baselines.length && (!rule.logsource.service || rule.logsource.service === event.source))
+        for (const baseline of detection.baselines) baseline.learn(event, context);
+      if (!matched) continue;
+      if (!detection.silent) {
         signals.push({
+          id: signalId(rule.id, [event.id]),
           rule: rule.id,
           title: rule.title,
           level: rule.level,
@@ -127,29 +209,20 @@ export class Engine {
           events: [event.id],
         });
       }
-      for (const { correlation, step } of this.routes.get(rule.id) ?? []) {
-        const group = this.groupOf(correlation, event);
-        if (group === undefined) continue;
-        const hit: Hit = { step, time: event.time, id: event.id };
-        if (correlation.valueReader) {
-          const value = correlation.valueReader(event);
-          if (value === undefined) continue;
-          hit.value = String(value);
-        }
-        const match = correlation.windows.hit(group, hit);
-        if (match) signals.push(this.signal(correlation, match));
-      }
+      for (const route of detection.routes) this.hitFromEvent(route, event, signals);
     }
     if (event.time > this.newest) {
       this.newest = event.time;
-      signals.push(...this.advance(this.newest - this.lateness));
+      this.advance(this.newest - this.lateness, signals);
     }
-    return signals.sort(bySignal);
+    return signals.length > 1 ? signals.sort(bySignal) : signals;
   }
 
   /** End of input (a backfill's last event): closes every window that ends by the newest event time seen. */
   finish(): Signal[] {
-    return this.advance(this.newest).sort(bySignal);
+    const signals: Signal[] = [];
+    this.advance(this.newest, signals);
+    return signals.sort(bySignal);
   }
 
   /** How many groups the correlations hold: it follows the people active in a timespan, not the events seen. */
@@ -160,11 +233,28 @@ export class Engine {
   snapshot(): EngineSnapshot {
     const windows: Record<string, unknown> = {};
     for (const c of this.correlations) windows[c.rule.id] = c.windows.snapshot();
-    return { version: 1, watermark: this.watermark, newest: this.newest, late: this.late, windows };
+    const baselines: EngineSnapshot['baselines'] = {};
+    for (const d of this.detections) {
+      if (!d.baselines.length) continue;
+      baselines[d.rule.id] = Object.fromEntries(
+        d.rule.baselines.map((spec, i) => [spec.name, d.baselines[i]!.snapshot()]),
+      );
+    }
+    return {
+      version: 2,
+      watermark: this.watermark,
+      newest: this.newest,
+      late: this.late,
+      windows,
+      baselines,
+    };
   }
 
   /** Restores a snapshot taken by an engine with the same rules, so a restart neither loses nor repeats a signal. */
   restore(snapshot: EngineSnapshot): void {
+    if (snapshot.version !== 2)
+      throw new RuleError(`the detection state has version ${snapshot.version}; delete it to start afresh`);
+    // JSON turns -Infinity into null: a snapshot of an engine that has seen nothing.
     this.watermark = snapshot.watermark ?? Number.NEGATIVE_INFINITY;
     this.newest = snapshot.newest ?? Number.NEGATIVE_INFINITY;
     this.late = snapshot.late;
@@ -172,33 +262,72 @@ export class Engine {
       const state = snapshot.windows[c.rule.id];
       if (state !== undefined) c.windows.restore(state);
     }
+    for (const d of this.detections) {
+      const states = snapshot.baselines[d.rule.id];
+      if (!states) continue;
+      d.rule.baselines.forEach((spec, i) => {
+        const state = states[spec.name];
+        if (state !== undefined) d.baselines[i]!.restore(state);
+      });
+    }
   }
 
-  private advance(watermark: number): Signal[] {
-    if (watermark <= this.watermark) return [];
+  private hitFromEvent(route: Route, event: Event, signals: Signal[]): void {
+    const { correlation, step } = route;
+    const readers = correlation.groupReaders;
+    let group: string;
+    if (readers.length === 1) {
+      const value = readers[0]!(event);
+      if (value === undefined || value === '') return;
+      group = String(value);
+    } else {
+      const values: string[] = [];
+      for (const read of readers) {
+        const value = read(event);
+        if (value === undefined || value === '') return;
+        values.push(String(value));
+      }
+      group = values.join('\u0000');
+    }
+    let value: string | undefined;
+    if (correlation.valueReader) {
+      const read = correlation.valueReader(event);
+      if (read === undefined) return;
+      value = String(read);
+    }
+    const match = correlation.windows.hit(group, { step, time: event.time, events: [event.id], value });
+    if (match) this.matched(correlation, match, signals);
+  }
+
+  /** A correlation matched: its signal, and its match fed on to the correlations that use it. */
+  private matched(correlation: Correlation, match: Match, signals: Signal[]): void {
+    if (!correlation.silent) signals.push(this.signal(correlation, match));
+    if (!correlation.routes.length) return;
+    const values = match.group.split('\u0000');
+    for (const route of correlation.routes) {
+      const group = route.pick!.map((i) => values[i]).join('\u0000');
+      const next = route.correlation.windows.hit(group, {
+        step: route.step,
+        time: match.time,
+        events: match.events,
+      });
+      if (next) this.matched(route.correlation, next, signals);
+    }
+  }
+
+  private advance(watermark: number, signals: Signal[]): void {
+    if (watermark <= this.watermark) return;
     this.watermark = watermark;
-    const signals: Signal[] = [];
     for (const correlation of this.correlations) {
-      for (const match of correlation.windows.expire(watermark))
-        signals.push(this.signal(correlation, match));
+      for (const match of correlation.windows.expire(watermark)) this.matched(correlation, match, signals);
     }
-    return signals;
-  }
-
-  private groupOf(correlation: Correlation, event: Event): string | undefined {
-    const values: string[] = [];
-    for (const read of correlation.groupReaders) {
-      const value = read(event);
-      if (value === undefined || value === '') return undefined;
-      values.push(String(value));
-    }
-    return values.join('\u0000');
   }
 
   private signal({ rule }: Correlation, match: Match): Signal {
     const values = match.group === '' && !rule.groupBy.length ? [] : match.group.split('\u0000');
     const group = Object.fromEntries(rule.groupBy.map((field, i) => [field, values[i] ?? '']));
     return {
+      id: signalId(rule.id, match.events),
       rule: rule.id,
       title: rule.title,
       level: rule.level,
@@ -210,10 +339,7 @@ export class Engine {
   }
 }
 
-function bySignal(a: Signal, b: Signal): number {
-  return (
-    a.time - b.time ||
-    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
-    (a.events[0]! < b.events[0]! ? -1 : 1)
-  );
+/** Time, then rule, then id: the fixed order signals are reported in. */
+export function bySignal(a: Signal, b: Signal): number {
+  return a.time - b.time || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.id < b.id ? -1 : 1);
 }

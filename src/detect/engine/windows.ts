@@ -9,7 +9,8 @@ export interface Hit {
   /** Index of the referenced rule in the correlation's `rules` (-1: the `absent` rule). */
   step: number;
   time: number;
-  id: string;
+  /** The proving events: one for a detection rule's match, several for a correlation's. */
+  events: string[];
   value?: string;
 }
 
@@ -30,13 +31,25 @@ export interface WindowState {
   readonly size: number;
 }
 
-type Entry = { time: number; id: string; value?: string };
+type Entry = { time: number; events: string[]; value?: string };
 
-/** What every kind of window shares: a map from group to its state, which is also the snapshot. */
+/**
+ * What every kind of window shares: a map from group to its state, which is also the snapshot. Each window checks
+ * time itself when hit, so sweeping out idle groups only frees memory: it runs once per timespan of event time,
+ * which keeps its cost per event constant however many groups there are.
+ */
 abstract class GroupedWindows<T> implements WindowState {
   protected groups = new Map<string, T>();
+  private nextSweep = Number.NEGATIVE_INFINITY;
 
   constructor(protected readonly rule: CorrelationRule) {}
+
+  /** True once per timespan of event time: then `expire` walks every group. */
+  protected sweepDue(watermark: number): boolean {
+    if (watermark < this.nextSweep) return false;
+    this.nextSweep = watermark + this.rule.timespanMs;
+    return true;
+  }
 
   get size(): number {
     return this.groups.size;
@@ -59,7 +72,7 @@ export class CountWindows extends GroupedWindows<Entry[]> {
   hit(group: string, hit: Hit): Match | undefined {
     const since = hit.time - this.rule.timespanMs;
     const entries = (this.groups.get(group) ?? []).filter((e) => e.time >= since);
-    entries.push({ time: hit.time, id: hit.id, value: hit.value });
+    entries.push({ time: hit.time, events: hit.events, value: hit.value });
     const { gt, gte, eq, field } = this.rule.condition;
     const count = field
       ? new Set(entries.map((e) => e.value).filter((v) => v !== undefined)).size
@@ -70,13 +83,14 @@ export class CountWindows extends GroupedWindows<Entry[]> {
       (eq !== undefined && count === eq);
     if (met) {
       this.groups.delete(group);
-      return { group, time: hit.time, events: entries.map((e) => e.id) };
+      return { group, time: hit.time, events: entries.flatMap((e) => e.events) };
     }
     this.groups.set(group, entries);
     return undefined;
   }
 
   expire(watermark: number): Match[] {
+    if (!this.sweepDue(watermark)) return [];
     for (const [group, entries] of this.groups) {
       if (entries[entries.length - 1]!.time < watermark - this.rule.timespanMs) this.groups.delete(group);
     }
@@ -88,12 +102,12 @@ export class CountWindows extends GroupedWindows<Entry[]> {
 export class TemporalWindows extends GroupedWindows<(Entry | null)[]> {
   hit(group: string, hit: Hit): Match | undefined {
     const seen = this.groups.get(group) ?? this.rule.rules.map(() => null);
-    seen[hit.step] = { time: hit.time, id: hit.id };
+    seen[hit.step] = { time: hit.time, events: hit.events };
     const since = hit.time - this.rule.timespanMs;
     const recent = seen.map((e) => (e && e.time >= since ? e : null));
     if (recent.every((e) => e)) {
       this.groups.delete(group);
-      const events = (recent as Entry[]).sort((a, b) => a.time - b.time).map((e) => e.id);
+      const events = (recent as Entry[]).sort((a, b) => a.time - b.time).flatMap((e) => e.events);
       return { group, time: hit.time, events };
     }
     this.groups.set(group, recent);
@@ -101,6 +115,7 @@ export class TemporalWindows extends GroupedWindows<(Entry | null)[]> {
   }
 
   expire(watermark: number): Match[] {
+    if (!this.sweepDue(watermark)) return [];
     for (const [group, seen] of this.groups) {
       if (seen.every((e) => !e || e.time < watermark - this.rule.timespanMs)) this.groups.delete(group);
     }
@@ -111,6 +126,8 @@ export class TemporalWindows extends GroupedWindows<(Entry | null)[]> {
 interface Sequence {
   start: number;
   last: number;
+  /** The next step expected. */
+  step: number;
   events: string[];
 }
 
@@ -124,22 +141,24 @@ export class OrderedWindows extends GroupedWindows<Sequence[]> {
       (p) => hit.time - p.start <= this.rule.timespanMs,
     );
     for (const sequence of sequences) {
-      if (sequence.events.length === hit.step && hit.time >= sequence.last) {
-        sequence.events.push(hit.id);
+      if (sequence.step === hit.step && hit.time >= sequence.last) {
+        sequence.events.push(...hit.events);
         sequence.last = hit.time;
-        if (sequence.events.length === this.rule.rules.length) {
+        sequence.step += 1;
+        if (sequence.step === this.rule.rules.length) {
           this.groups.delete(group);
           return { group, time: hit.time, events: sequence.events };
         }
         break;
       }
     }
-    if (hit.step === 0) sequences.push({ start: hit.time, last: hit.time, events: [hit.id] });
+    if (hit.step === 0) sequences.push({ start: hit.time, last: hit.time, step: 1, events: [...hit.events] });
     this.groups.set(group, sequences.slice(-MAX_SEQUENCES));
     return undefined;
   }
 
   expire(watermark: number): Match[] {
+    if (!this.sweepDue(watermark)) return [];
     for (const [group, sequences] of this.groups) {
       const live = sequences.filter((p) => p.start >= watermark - this.rule.timespanMs);
       if (live.length) this.groups.set(group, live);
@@ -164,16 +183,24 @@ interface Absence {
 
 /**
  * absence: a trigger opens a window; the absent rule matching inside it (or within `lookback` before the trigger)
- * cancels it; a window that closes unbroken matches.
+ * cancels it; a window that closes unbroken matches. Windows all last one timespan, so they close in the order they
+ * opened: a queue of groups with their deadlines finds them without walking every group.
  */
 export class AbsenceWindows extends GroupedWindows<Absence> {
+  private deadlines: { group: string; until: number }[] = [];
+
   hit(group: string, hit: Hit): Match | undefined {
     const state = this.groups.get(group) ?? { pending: [], recent: [] };
     if (hit.step === -1) {
       state.pending = state.pending.filter((p) => !(p.start <= hit.time && hit.time <= p.until));
-      if (this.rule.lookbackMs) state.recent.push(hit.time);
+      if (this.rule.lookbackMs) {
+        state.recent = state.recent.filter((t) => t >= hit.time - this.rule.lookbackMs);
+        state.recent.push(hit.time);
+      }
     } else if (!state.recent.some((t) => t <= hit.time && t >= hit.time - this.rule.lookbackMs)) {
-      state.pending.push({ start: hit.time, until: hit.time + this.rule.timespanMs, events: [hit.id] });
+      const until = hit.time + this.rule.timespanMs;
+      state.pending.push({ start: hit.time, until, events: hit.events });
+      this.deadlines.push({ group, until });
     }
     this.keep(group, state);
     return undefined;
@@ -181,17 +208,38 @@ export class AbsenceWindows extends GroupedWindows<Absence> {
 
   expire(watermark: number): Match[] {
     const matches: Match[] = [];
-    for (const [group, state] of this.groups) {
+    let due = 0;
+    while (due < this.deadlines.length && this.deadlines[due]!.until <= watermark) {
+      const { group } = this.deadlines[due++]!;
+      const state = this.groups.get(group);
+      if (!state) continue;
       const open: Pending[] = [];
       for (const p of state.pending) {
         if (p.until <= watermark) matches.push({ group, time: p.until, events: p.events });
         else open.push(p);
       }
       state.pending = open;
-      state.recent = state.recent.filter((t) => t >= watermark - this.rule.lookbackMs);
       this.keep(group, state);
     }
+    if (due) this.deadlines = this.deadlines.slice(due);
+    if (this.sweepDue(watermark)) {
+      // Groups the lookback alone keeps: drop what it no longer needs.
+      for (const [group, state] of this.groups) {
+        state.recent = state.recent.filter((t) => t >= watermark - this.rule.lookbackMs);
+        this.keep(group, state);
+      }
+    }
     return matches;
+  }
+
+  override snapshot(): unknown {
+    return { groups: [...this.groups], deadlines: this.deadlines };
+  }
+
+  override restore(state: unknown): void {
+    const s = state as { groups: [string, Absence][]; deadlines: { group: string; until: number }[] };
+    this.groups = new Map(s.groups);
+    this.deadlines = s.deadlines;
   }
 
   private keep(group: string, state: Absence): void {

@@ -4,6 +4,7 @@
  */
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { levels, RuleLoadError } from './rule.js';
+import { parseTimespan } from './timespan.js';
 
 export const correlationTypes = [
   'event_count',
@@ -28,6 +29,7 @@ export interface CorrelationRule {
   level: (typeof levels)[number];
   tags: string[];
   falsepositives: string[];
+  triage?: string;
   type: CorrelationType;
   /** Ids or names of the rules it correlates; for `absence`, the rule whose match opens the window. */
   rules: string[];
@@ -38,17 +40,12 @@ export interface CorrelationRule {
   groupBy: string[];
   timespanMs: number;
   condition: CountCondition;
-  /** Whether the referenced rules also raise signals of their own (Sigma's `generate`, default false). */
-  generate: boolean;
+  /**
+   * Whether the referenced rules also raise signals of their own (Sigma's `generate`, default false); molehunt
+   * also takes a list of the referenced rules that do.
+   */
+  generate: boolean | string[];
   path: string;
-}
-
-const units: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** `90m`, `1h`, `2d` in milliseconds. */
-export function parseTimespan(text: unknown): number | undefined {
-  const match = /^(\d+)([smhd])$/.exec(String(text));
-  return match ? Number(match[1]) * units[match[2]!]! : undefined;
 }
 
 /** Parses a correlation rule; mistakes are reported with file, line and key like detection rules. */
@@ -120,6 +117,7 @@ export function loadCorrelationRule(text: string, path: string): CorrelationRule
     level: level as CorrelationRule['level'],
     tags: Array.isArray(rule.tags) ? rule.tags.map(String) : [],
     falsepositives: Array.isArray(rule.falsepositives) ? rule.falsepositives.map(String) : [],
+    triage: typeof rule.triage === 'string' ? rule.triage : undefined,
     type,
     rules: rules as string[],
     absent: c!.absent as string | undefined,
@@ -127,7 +125,20 @@ export function loadCorrelationRule(text: string, path: string): CorrelationRule
     groupBy: (groupBy as unknown[]).map(String),
     timespanMs: timespanMs!,
     condition,
-    generate: c!.generate === true || rule.generate === true,
+    generate: generateOf(c!.generate ?? rule.generate, rules as string[], fail),
     path,
   };
+}
+
+function generateOf(
+  value: unknown,
+  rules: readonly string[],
+  fail: (keyPath: string[], reason: string) => never,
+): boolean | string[] {
+  if (value === undefined || typeof value === 'boolean') return value === true;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' && rules.includes(v))) return value;
+  return fail(
+    ['correlation', 'generate'],
+    `true, false, or a list of the correlated rules that keep their own signals (of ${rules.join(', ')})`,
+  );
 }

@@ -3,7 +3,23 @@ import type { Event, FieldValue } from '../../model/index.js';
 import { type Condition, ConditionError, parseCondition } from './condition.js';
 import { compileValue, RuleError, type Scalar, type ValueTest } from './values.js';
 
-export type EventTest = (event: Event) => boolean;
+/** What a rule may consult besides the event: registered values (lookups) and the state of its baselines. */
+export interface MatchContext {
+  /** The lowercased values registered under a lookup name such as `supplier.email_domain`. */
+  lookup(name: string): ReadonlySet<string>;
+  /** Whether the rule's baseline `name` holds for the event (a first time, an unusual hour, a volume above usual). */
+  baseline(name: string, event: Event): boolean;
+}
+
+export type EventTest = (event: Event, context: MatchContext) => boolean;
+
+/** A compiled detection: the whole condition, and each search identifier on its own (baselines count by one). */
+export interface CompiledDetection {
+  test: EventTest;
+  identifiers: ReadonlyMap<string, EventTest>;
+  /** The fields the detection reads, for linting against the field dictionary. */
+  fields: ReadonlySet<string>;
+}
 
 /** Reads a field of the dictionary from an event: the Event's own fields by their ECS names, else its attributes. */
 export function fieldReader(name: string): (event: Event) => FieldValue | undefined {
@@ -27,26 +43,39 @@ export function fieldReader(name: string): (event: Event) => FieldValue | undefi
   }
 }
 
-/** Compiles `detection`; throws RuleError (with the key at fault) or ConditionError. */
-export function compileDetection(detection: Record<string, unknown>): EventTest {
+/**
+ * Compiles `detection`; `baselines` names the rule's baseline conditions, which the condition may use like search
+ * identifiers. Throws RuleError with the key at fault.
+ */
+export function compileDetection(
+  detection: Record<string, unknown>,
+  baselines: readonly string[] = [],
+): CompiledDetection {
   const { condition, timeframe: _timeframe, ...identifiers } = detection;
   if (condition === undefined)
     throw new RuleError('detection has no "condition"; add e.g. "condition: selection"');
   const tests = new Map<string, EventTest>();
+  const fields = new Set<string>();
   for (const [name, body] of Object.entries(identifiers)) {
     try {
-      tests.set(name, compileIdentifier(body));
+      tests.set(name, compileIdentifier(body, fields));
     } catch (error) {
       if (error instanceof RuleError) throw new RuleError(`detection.${name}: ${error.message}`);
       throw error;
     }
+  }
+  const refs = new Map(tests);
+  for (const name of baselines) {
+    if (tests.has(name))
+      throw new RuleError(`detection.${name}: the name is also a baseline's; rename one of them`);
+    refs.set(name, (event, context) => context.baseline(name, event));
   }
   const conditions = Array.isArray(condition) ? condition : [condition];
   const compiled = conditions.map((text) => {
     if (typeof text !== 'string')
       throw new RuleError('detection.condition must be a string or a list of strings');
     try {
-      return compileCondition(parseCondition(text), tests);
+      return compileCondition(parseCondition(text), tests, refs);
     } catch (error) {
       if (error instanceof ConditionError) {
         throw new RuleError(
@@ -56,30 +85,41 @@ export function compileDetection(detection: Record<string, unknown>): EventTest 
       throw error;
     }
   });
-  return compiled.length === 1 ? compiled[0]! : (event) => compiled.some((test) => test(event));
+  const test: EventTest =
+    compiled.length === 1 ? compiled[0]! : (event, context) => compiled.some((t) => t(event, context));
+  return { test, identifiers: tests, fields };
 }
 
-function compileCondition(condition: Condition, tests: ReadonlyMap<string, EventTest>): EventTest {
+/** `tests` are the search identifiers (what `1 of`/`all of` range over); `refs` adds the baselines. */
+function compileCondition(
+  condition: Condition,
+  tests: ReadonlyMap<string, EventTest>,
+  refs: ReadonlyMap<string, EventTest>,
+): EventTest {
   switch (condition.op) {
     case 'ref': {
-      const test = tests.get(condition.name);
+      const test = refs.get(condition.name);
       if (!test)
         throw new RuleError(
-          `detection.condition: "${condition.name}" is not defined; define it or fix the name (defined: ${[...tests.keys()].join(', ')})`,
+          `detection.condition: "${condition.name}" is not defined; define it or fix the name (defined: ${[...refs.keys()].join(', ')})`,
         );
       return test;
     }
     case 'not': {
-      const inner = compileCondition(condition.of, tests);
-      return (event) => !inner(event);
+      const inner = compileCondition(condition.of, tests, refs);
+      return (event, context) => !inner(event, context);
     }
     case 'and': {
-      const parts = condition.of.map((c) => compileCondition(c, tests));
-      return (event) => parts.every((test) => test(event));
+      const parts = condition.of.map((c) => compileCondition(c, tests, refs));
+      if (parts.length === 2) {
+        const [a, b] = parts as [EventTest, EventTest];
+        return (event, context) => a(event, context) && b(event, context);
+      }
+      return (event, context) => parts.every((test) => test(event, context));
     }
     case 'or': {
-      const parts = condition.of.map((c) => compileCondition(c, tests));
-      return (event) => parts.some((test) => test(event));
+      const parts = condition.of.map((c) => compileCondition(c, tests, refs));
+      return (event, context) => parts.some((test) => test(event, context));
     }
     case 'quantified': {
       const names = [...tests.keys()].filter((name) =>
@@ -89,8 +129,8 @@ function compileCondition(condition: Condition, tests: ReadonlyMap<string, Event
         throw new RuleError(`detection.condition: no search identifier matches "${condition.pattern}"`);
       const parts = names.map((name) => tests.get(name)!);
       return condition.quantity === 'all'
-        ? (event) => parts.every((t) => t(event))
-        : (event) => parts.some((t) => t(event));
+        ? (event, context) => parts.every((t) => t(event, context))
+        : (event, context) => parts.some((t) => t(event, context));
     }
   }
 }
@@ -105,29 +145,35 @@ function globToRegex(pattern: string): RegExp {
 }
 
 /** A search identifier: a map (all of its fields), a list of maps (any of them), or a list of keywords. */
-function compileIdentifier(body: unknown): EventTest {
+function compileIdentifier(body: unknown, fields: Set<string>): EventTest {
   if (Array.isArray(body)) {
     if (body.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) {
-      const maps = body.map((item) => compileMap(item as Record<string, unknown>));
-      return (event) => maps.some((test) => test(event));
+      const maps = body.map((item) => compileMap(item as Record<string, unknown>, fields));
+      return (event, context) => maps.some((test) => test(event, context));
     }
     return compileKeywords(body, []);
   }
-  if (body !== null && typeof body === 'object') return compileMap(body as Record<string, unknown>);
+  if (body !== null && typeof body === 'object') return compileMap(body as Record<string, unknown>, fields);
   throw new RuleError('a search identifier must be a map of fields, a list of maps, or a list of keywords');
 }
 
-function compileMap(map: Record<string, unknown>): EventTest {
+function compileMap(map: Record<string, unknown>, fields: Set<string>): EventTest {
   const parts = Object.entries(map).map(([key, value]) => {
     const [field = '', ...modifiers] = key.split('|');
     if (field === '') return compileKeywords(Array.isArray(value) ? value : [value], modifiers);
+    fields.add(field);
     return compileField(field, modifiers, value);
   });
-  return (event) => parts.every((test) => test(event));
+  if (parts.length === 1) return parts[0]!;
+  return (event, context) => {
+    for (const test of parts) if (!test(event, context)) return false;
+    return true;
+  };
 }
 
 function compileField(field: string, modifiers: readonly string[], value: unknown): EventTest {
   const read = fieldReader(field);
+  if (modifiers.includes('lookup')) return compileLookup(field, modifiers, value);
   if (modifiers.includes('exists')) {
     if (typeof value !== 'boolean') throw new RuleError(`${field}|exists needs true or false`);
     return (event) => isPresent(read(event)) === value;
@@ -143,10 +189,43 @@ function compileField(field: string, modifiers: readonly string[], value: unknow
       ? (actual as Scalar[]).some((item) => test(item))
       : actual !== undefined && test(actual);
   if (modifiers.includes('all')) return (event) => tests.every((test) => matches(read(event), test));
+  if (tests.length === 1 && !nullWanted) {
+    const [test] = tests as [ValueTest];
+    return (event) => matches(read(event), test);
+  }
   return (event) => {
     const actual = read(event);
     if (nullWanted && !isPresent(actual)) return true;
     return tests.some((test) => matches(actual, test));
+  };
+}
+
+/**
+ * `field|lookup: supplier.email_domain`: the field's value (or any of a list's) is registered under that name, an
+ * entity type and attribute of the registry; an e-mail address also matches through its domain.
+ */
+function compileLookup(field: string, modifiers: readonly string[], value: unknown): EventTest {
+  if (modifiers.length > 1)
+    throw new RuleError(`${field}|lookup takes no other modifier; write ${field}|lookup: <type>.<attribute>`);
+  const names = Array.isArray(value) ? value : [value];
+  if (!names.length || !names.every((n) => typeof n === 'string' && /^[a-z_]+\.[\w.]+$/.test(n)))
+    throw new RuleError(
+      `${field}|lookup names what the registry holds, as <entity type>.<attribute>, e.g. supplier.email_domain`,
+    );
+  const read = fieldReader(field);
+  const registered = (text: string, sets: readonly ReadonlySet<string>[]) => {
+    const lower = text.toLowerCase();
+    const at = lower.lastIndexOf('@');
+    const domain = at >= 0 ? lower.slice(at + 1) : undefined;
+    return sets.some((set) => set.has(lower) || (domain !== undefined && set.has(domain)));
+  };
+  return (event, context) => {
+    const actual = read(event);
+    if (actual === undefined || actual === '') return false;
+    const sets = (names as string[]).map((name) => context.lookup(name));
+    return Array.isArray(actual)
+      ? actual.some((item) => registered(String(item), sets))
+      : registered(String(actual), sets);
   };
 }
 

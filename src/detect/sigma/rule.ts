@@ -1,7 +1,8 @@
 /** @module Loading a Sigma detection rule: metadata, logsource and detection, with every mistake located by line and key. */
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { type Event, eventKindNames } from '../../model/index.js';
-import { compileDetection, type EventTest } from './detection.js';
+import { type BaselineSpec, parseBaselines } from '../baseline/spec.js';
+import { type CompiledDetection, compileDetection, type EventTest } from './detection.js';
 import { RuleError } from './values.js';
 
 export const levels = ['informational', 'low', 'medium', 'high', 'critical'] as const;
@@ -18,7 +19,16 @@ export interface SigmaRule {
   falsepositives: string[];
   /** Which events the rule can match at all: the engine indexes rules by these. */
   logsource: { product?: string; category?: string; service?: string };
+  /** The whole rule: logsource and condition. */
   test: EventTest;
+  /** Each search identifier on its own (what a volume baseline counts). */
+  identifiers: CompiledDetection['identifiers'];
+  /** The fields the detection reads. */
+  fields: CompiledDetection['fields'];
+  /** The rule's `baseline:` conditions; the engine keeps their state. */
+  baselines: BaselineSpec[];
+  /** What to look at first when it fires. */
+  triage?: string;
   path: string;
 }
 
@@ -89,23 +99,32 @@ export function loadSigmaRule(text: string, path: string): SigmaRule {
   const detection = rule.detection;
   if (!detection || typeof detection !== 'object' || Array.isArray(detection))
     fail(['detection'], 'add a detection with search identifiers and a condition');
-  let matches: EventTest;
+  let compiled: CompiledDetection;
+  let baselines: BaselineSpec[];
   try {
-    matches = compileDetection(detection as Record<string, unknown>);
+    const names = Object.keys(detection as object).filter((k) => k !== 'condition' && k !== 'timeframe');
+    baselines = parseBaselines(rule.baseline, names);
+    compiled = compileDetection(
+      detection as Record<string, unknown>,
+      baselines.map((b) => b.name),
+    );
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;
     const [where = '', ...rest] = error.message.split(': ');
     const keyPath = where.split('.');
     return fail(
-      keyPath[0] === 'detection' ? keyPath : ['detection'],
+      keyPath[0] === 'detection' || keyPath[0] === 'baseline' ? keyPath : ['detection'],
       rest.length ? rest.join(': ') : error.message,
     );
   }
   const { category, service } = logsource!;
+  const matches = compiled.test;
   const test: EventTest =
     category || service
-      ? (event: Event) =>
-          (!category || event.kind === category) && (!service || event.source === service) && matches(event)
+      ? (event: Event, context) =>
+          (!category || event.kind === category) &&
+          (!service || event.source === service) &&
+          matches(event, context)
       : matches;
   return {
     id: id as string,
@@ -118,6 +137,10 @@ export function loadSigmaRule(text: string, path: string): SigmaRule {
     falsepositives: Array.isArray(rule.falsepositives) ? rule.falsepositives.map(String) : [],
     logsource: logsource!,
     test,
+    identifiers: compiled.identifiers,
+    fields: compiled.fields,
+    baselines,
+    triage: typeof rule.triage === 'string' ? rule.triage : undefined,
     path,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../model/index.js';
 import { parseCondition } from './condition.js';
+import type { MatchContext } from './detection.js';
 import { loadSigmaRule, RuleLoadError } from './rule.js';
 
 const base: Event = {
@@ -25,14 +26,23 @@ const event = (changes: Partial<Event> & { attrs?: Event['attrs'] } = {}): Event
   attrs: { ...base.attrs, ...changes.attrs },
 });
 
+/** A registry with one supplier domain; rules here have no baselines. */
+const context: MatchContext = {
+  lookup: (name) => new Set(name === 'supplier.email_domain' ? ['jinhua-acc.cn'] : []),
+  baseline: () => {
+    throw new Error('no baselines here');
+  },
+};
+
 function rule(
   detection: string,
   logsource = 'product: molehunt\n  category: badge',
-): ReturnType<typeof loadSigmaRule> {
-  return loadSigmaRule(
+): { test(event: Event): boolean } {
+  const loaded = loadSigmaRule(
     `title: test rule\nid: 6f2d5b1e-3c4a-4e8f-9a7b-1c2d3e4f5a6b\nlevel: high\nlogsource:\n  ${logsource}\ndetection:\n${detection}`,
     'rules/test.yml',
   );
+  return { test: (event) => loaded.test(event, context) };
 }
 
 describe('Sigma conditions', () => {
@@ -120,6 +130,18 @@ describe('Sigma detection rules', () => {
     );
     expect(r.test(mail)).toBe(true);
     expect(r.test(event({ ...mail, attrs: { ...mail.attrs, 'email.subject': 'weekly' } }))).toBe(false);
+  });
+
+  it('looks values up in the registry, an address through its domain', () => {
+    const mail = (cc: string[]) =>
+      event({ kind: 'email', action: 'email.send', attrs: { 'email.cc.address': cc } });
+    const r = rule(
+      '  supplier:\n    email.cc.address|lookup: supplier.email_domain\n  condition: supplier',
+      'product: molehunt\n  category: email',
+    );
+    expect(r.test(mail(['x@lumen-mobile.com', 'Chen.Guodong@JINHUA-acc.cn']))).toBe(true);
+    expect(r.test(mail(['x@lumen-mobile.com', 'someone@jinhua-acc.cn.example.org']))).toBe(false);
+    expect(r.test(mail([]))).toBe(false);
   });
 
   it('reports a malformed rule with file, line, key and what to write instead', () => {

@@ -52,7 +52,7 @@ export function attrConditions(
   });
 }
 
-/** Conditions for an event query over `events e`; an empty kinds, actions or sources list matches nothing. */
+/** Conditions for an event query over `events e`; an empty kinds, actions, sources or batches list matches nothing. */
 export function eventConditions(query: EventQuery, p: Params): string[] {
   const where: string[] = [];
   if (query.actor !== undefined) where.push(`e.actor = ${p.add(query.actor)}`);
@@ -63,6 +63,7 @@ export function eventConditions(query: EventQuery, p: Params): string[] {
   if (query.kinds) shape.push(`list_contains(${p.list(query.kinds)}, kind)`);
   if (query.actions) shape.push(`list_contains(${p.list(query.actions)}, action)`);
   if (query.sources) shape.push(`list_contains(${p.list(query.sources)}, source)`);
+  if (query.batches) shape.push(`list_contains(${p.list(query.batches)}, batch)`);
   if (shape.length) where.push(`e.shape IN (SELECT shape FROM event_shapes WHERE ${shape.join(' AND ')})`);
   where.push(...attrConditions('e.attrs', query.attrs, p));
   return where;

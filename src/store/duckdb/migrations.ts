@@ -77,4 +77,22 @@ export const migrations: readonly Migration[] = [
         quarantined_at BIGINT NOT NULL)`,
     ],
   },
+  {
+    version: 2,
+    name: 'detection signals and engine state',
+    statements: [
+      `CREATE TABLE signals (
+        id UUID PRIMARY KEY,
+        rule VARCHAR NOT NULL,
+        title VARCHAR NOT NULL,
+        level VARCHAR NOT NULL,
+        person VARCHAR,
+        time BIGINT NOT NULL,
+        grp VARCHAR NOT NULL,
+        events VARCHAR NOT NULL,
+        detected_at BIGINT NOT NULL)`,
+      // One row: the engine's snapshot after the signals above.
+      `CREATE TABLE detection_state (id INTEGER PRIMARY KEY, state VARCHAR NOT NULL, saved_at BIGINT NOT NULL)`,
+    ],
+  },
 ];

@@ -7,6 +7,7 @@ import type {
   ImportBatch,
   QuarantineRecord,
   Relation,
+  Signal,
 } from '../../model/index.js';
 import type {
   AppendResult,
@@ -14,6 +15,7 @@ import type {
   EventQuery,
   Page,
   QuarantineQuery,
+  SignalQuery,
   Store,
   StoreStats,
 } from '../contract.js';
@@ -26,6 +28,7 @@ import { addQuarantine, beginImport, finishImport, listImports, readQuarantine }
 import { relationsOf, upsertRelations } from './relations.js';
 import type { Session } from './session.js';
 import { ShapeRegistry } from './shapes.js';
+import { detectionState, readSignals, saveDetection } from './signals.js';
 import { stats } from './stats.js';
 
 export class DuckDbStore implements Store {
@@ -126,6 +129,18 @@ export class DuckDbStore implements Store {
 
   stats(): Promise<StoreStats> {
     return this.session.exclusive((db) => stats(db));
+  }
+
+  saveDetection(signals: readonly Signal[], state: string): Promise<number> {
+    return this.session.transaction((db) => saveDetection(db, signals, state));
+  }
+
+  detectionState(): Promise<string | undefined> {
+    return this.session.exclusive((db) => detectionState(db));
+  }
+
+  signals(query: SignalQuery): Promise<Page<Signal>> {
+    return this.session.exclusive((db) => readSignals(db, query));
   }
 
   close(): Promise<void> {

@@ -1,0 +1,47 @@
+/**
+ * @module What detection reads from the entity registry: each person's peer group (department) for baselines, and
+ * every registered attribute value as a lookup (`supplier.molehunt.company.email_domain`) for `|lookup`.
+ */
+import { type Entity, entityTypes } from '../model/index.js';
+import type { Store } from '../store/index.js';
+import type { EngineOptions } from './engine/engine.js';
+
+export type DetectionRegistry = Required<Pick<EngineOptions, 'peerGroups' | 'lookups'>>;
+
+/** The attribute that names a person's peer group. */
+export const peerGroupField = 'molehunt.hr.department';
+
+/** Builds peer groups and lookups from entities, however they were obtained. */
+export function registryOf(entities: Iterable<Entity>): DetectionRegistry {
+  const peerGroups = new Map<string, string>();
+  const lookups = new Map<string, Set<string>>();
+  const add = (name: string, value: unknown) => {
+    if (value === undefined || value === null || value === '') return;
+    const set = lookups.get(name) ?? new Set<string>();
+    for (const item of Array.isArray(value) ? value : [value]) set.add(String(item).toLowerCase());
+    lookups.set(name, set);
+  };
+  for (const entity of entities) {
+    add(`${entity.type}.id`, entity.id);
+    add(`${entity.type}.name`, entity.name);
+    for (const [field, value] of Object.entries(entity.attrs)) add(`${entity.type}.${field}`, value);
+    const group = entity.type === 'person' ? entity.attrs[peerGroupField] : undefined;
+    if (group !== undefined && group !== '') peerGroups.set(entity.id, String(group));
+  }
+  return { peerGroups, lookups };
+}
+
+/** Reads every entity of the store, a page at a time. */
+export async function registryFromStore(store: Store): Promise<DetectionRegistry> {
+  const entities: Entity[] = [];
+  for (const type of entityTypes) {
+    let afterId: string | undefined;
+    for (;;) {
+      const page = await store.findEntities({ type, limit: 10_000, ...(afterId ? { afterId } : {}) });
+      entities.push(...page);
+      if (page.length < 10_000) break;
+      afterId = page.at(-1)!.id;
+    }
+  }
+  return registryOf(entities);
+}
