@@ -104,7 +104,7 @@ describe('the rule pack', () => {
     const titles = signals.filter((s) => s.person === zhou).map((s) => s.title);
     expect(titles).toEqual(
       expect.arrayContaining([
-        'Entry to a restricted area at an unusual hour or for the first time',
+        'Restricted area entered after hours, at a time new to the person and their department',
         'Left a restricted area after an unusual visit without checking anything out',
         'Registered confidential document mailed outside the company',
         'A supplier or a company in the registry on CC of an outbound mail',

@@ -2,6 +2,7 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { seededRandom as random } from '../random.js';
 
 const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴'];
 const given = [
@@ -23,18 +24,6 @@ const given = [
   '超',
 ];
 const doors = ['A1-大堂', 'A2-电梯厅', 'B1-研发区', 'N5-实验室', 'G1-车库', 'C3-食堂'];
-
-/** A small seeded PRNG (mulberry32) so the input is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

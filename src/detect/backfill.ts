@@ -1,4 +1,4 @@
-/** @module Backfill: the engine over the stored events, oldest first, a page at a time. */
+/** @module Backfill: the engine over the stored events, oldest first, streamed from one query. */
 import type { EventQuery, Store } from '../store/index.js';
 import { bySignal, Engine, type EngineOptions, type Signal } from './engine/engine.js';
 import type { RuleSet } from './load.js';
@@ -24,12 +24,9 @@ export async function detectInStore(
     ...options,
   });
   const signals: Signal[] = [];
-  let after: string | undefined;
-  do {
-    const page = await store.events({ ...range, limit: 10_000, ...(after ? { after } : {}) });
-    for (const event of page.items) signals.push(...engine.process(event));
-    after = page.next;
-  } while (after);
+  await store.scanEvents(range, (events) => {
+    for (const event of events) signals.push(...engine.process(event));
+  });
   signals.push(...engine.finish());
   signals.sort(bySignal);
   return { signals, missingLookups: [...engine.missingLookups].sort(), late: engine.late };

@@ -4,6 +4,7 @@
  * be mapped are counted and named, never silently dropped.
  */
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import {
   compileEntityMapper,
   compileEventMapper,
@@ -130,31 +131,22 @@ async function* eventsOf(
       : undefined;
   const mapper = compileEventMapper(profile, { ...file, columns: source.columns, persons: resolver });
   const batch = `detect-${randomUUID()}`;
-  // Registers such as HR changes list records by number, not date: a file of up to SORTED_FILE events is sorted.
-  let head: Event[] | undefined = [];
+  // Registers such as HR changes list records by number, not date: a small file is sorted before it is merged.
+  const small = statSync(file.path).size <= SORTED_FILE_BYTES;
+  const held: Event[] = [];
   for await (const records of source.batches()) {
     for (const record of records) {
       const mapped = record.problem ?? mapper.map(record, batch);
-      if ('reason' in mapped) {
-        problem(file.name, record.line, mapped.field, mapped.reason);
-        continue;
-      }
-      if (!head) {
-        yield mapped;
-        continue;
-      }
-      head.push(mapped);
-      if (head.length === SORTED_FILE) {
-        yield* head.sort(byTime);
-        head = undefined;
-      }
+      if ('reason' in mapped) problem(file.name, record.line, mapped.field, mapped.reason);
+      else if (small) held.push(mapped);
+      else yield mapped;
     }
   }
-  if (head) yield* head.sort(byTime);
+  yield* held.sort(byTime);
 }
 
-/** Files of at most this many events are sorted by time before they are merged; longer ones must come in order. */
-const SORTED_FILE = 100_000;
+/** Files up to this size are sorted by time before they are merged; larger ones must come in time order. */
+const SORTED_FILE_BYTES = 8 * 1024 * 1024;
 
 function byTime(a: Event, b: Event): number {
   return a.time - b.time;

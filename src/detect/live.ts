@@ -34,12 +34,9 @@ export async function detectImported(
   if (saved) engine.restore(JSON.parse(saved) as EngineSnapshot);
   const lateBefore = engine.late;
   const signals: Signal[] = [];
-  let after: string | undefined;
-  do {
-    const page = await store.events({ batches: [...batches], limit: 10_000, ...(after ? { after } : {}) });
-    for (const event of page.items) signals.push(...engine.process(event));
-    after = page.next;
-  } while (after);
+  await store.scanEvents({ batches: [...batches] }, (events) => {
+    for (const event of events) signals.push(...engine.process(event));
+  });
   const added = await store.saveDetection(signals, JSON.stringify(engine.snapshot()));
   return {
     signals,

@@ -64,6 +64,9 @@ export interface EntityQuery {
   afterId?: string;
 }
 
+/** Which events to scan: an event query without paging. */
+export type ScanQuery = Omit<EventQuery, 'limit' | 'after' | 'order'>;
+
 /** Which signals to read, ordered by (time, id). */
 export interface SignalQuery {
   person?: string;
@@ -105,6 +108,11 @@ export interface Store {
   appendEvents(events: readonly Event[]): Promise<AppendResult>;
   /** Reads events matching the query, one page at a time. */
   events(query: EventQuery): Promise<Page<Event>>;
+  /**
+   * Hands every matching event to `onEvents`, in (time, id) order, a chunk at a time, from one query: how detection
+   * reads the whole store. `onEvents` runs while the store is busy, so it must not call the store. Returns the count.
+   */
+  scanEvents(query: ScanQuery, onEvents: (events: Event[]) => void): Promise<number>;
   /** Counts events matching the query (limit and cursor ignored). */
   countEvents(query: EventQuery): Promise<number>;
 

@@ -5,6 +5,7 @@ export type {
   EventQuery,
   Page,
   QuarantineQuery,
+  ScanQuery,
   SignalQuery,
   Store,
   StoreStats,

@@ -108,6 +108,22 @@ describe('first_time', () => {
   });
 });
 
+describe('first_time memory', () => {
+  const newHost = rule(
+    '  category: logon\ndetection:\n  selection:\n    event.action: logon\n  condition: selection and new\nbaseline:\n  new:\n    type: first_time\n    of: [host.name]\n    learn: 1d',
+  );
+
+  it('is bounded per person: a host unused for 256 others counts as new again', () => {
+    const logon = (at: number, host: string) => ev('logon', 'logon', at, 'A', { 'host.name': host });
+    const own = logon(0, 'OWN-PC');
+    const hosts = Array.from({ length: 256 }, (_, i) => logon(2 * day + i * 60_000, `PC-${i}`));
+    const backToOwn = logon(3 * day, 'OWN-PC');
+    const signals = run([newHost], [own, ...hosts, backToOwn]);
+    expect(signals).toHaveLength(257);
+    expect(signals.at(-1)!.events).toEqual([backToOwn.id]);
+  });
+});
+
 describe('above_volume', () => {
   const copies = rule(
     '  category: file\ndetection:\n  copy:\n    molehunt.file.to_removable: true\n  condition: copy and many\nbaseline:\n  many:\n    type: above_volume\n    count: copy\n    percentile: 95\n    min: 3',

@@ -38,6 +38,12 @@ interface Seen {
 
 /** Caps the keys of one event (a mail to many domains) so one event cannot flood the state. */
 const MAX_KEYS = 64;
+/**
+ * Values remembered per person and per peer group, the least recently used forgotten first: memory stays bounded per
+ * person however long they are watched, at the price of a value unused for a long time counting as new again.
+ */
+const REMEMBERED_PER_PERSON = 256;
+const REMEMBERED_PER_GROUP = 4096;
 
 class FirstTime implements Baseline {
   private persons = new Map<string, Seen>();
@@ -69,9 +75,9 @@ class FirstTime implements Baseline {
     const person = event.actor;
     if (!person) return;
     const keys = this.keys(event);
-    remember(this.persons, person, event.time, keys);
+    remember(this.persons, person, event.time, keys, REMEMBERED_PER_PERSON);
     const group = this.spec.peers ? this.env.peerGroup(person) : undefined;
-    if (group !== undefined) remember(this.groups, group, event.time, keys);
+    if (group !== undefined) remember(this.groups, group, event.time, keys, REMEMBERED_PER_GROUP);
   }
 
   /** The event's value combinations of the `of` fields; none when a field is missing. */
@@ -100,13 +106,27 @@ class FirstTime implements Baseline {
   }
 }
 
-function remember(map: Map<string, Seen>, name: string, time: number, keys: readonly string[]): void {
+function remember(
+  map: Map<string, Seen>,
+  name: string,
+  time: number,
+  keys: readonly string[],
+  limit: number,
+): void {
   let seen = map.get(name);
   if (!seen) {
     seen = { since: time, keys: new Set<string>() };
     map.set(name, seen);
   }
-  for (const key of keys) seen.keys.add(key);
+  for (const key of keys) {
+    // A Set iterates in insertion order: re-inserting marks the key as the most recently used.
+    seen.keys.delete(key);
+    seen.keys.add(key);
+  }
+  for (const oldest of seen.keys) {
+    if (seen.keys.size <= limit) break;
+    seen.keys.delete(oldest);
+  }
 }
 
 /** Field values as keys, lowercased; `local.hour` and `local.hour_band` (three-hour bands) read the event's time. */

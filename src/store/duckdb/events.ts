@@ -72,6 +72,30 @@ export async function readEvents(db: Db, query: EventQuery): Promise<Page<Event>
   return rows.length > limit && last ? { items, next: encodeCursor(last) } : { items };
 }
 
+/** Every event matching `query`, in (time, id) order, streamed from one query a chunk at a time. */
+export async function scanEvents(
+  db: Db,
+  query: EventQuery,
+  onEvents: (events: Event[]) => void,
+): Promise<number> {
+  const p = new Params();
+  const result = await db.connection.stream(
+    `SELECT e.id::VARCHAR AS id, e.time::DOUBLE AS time, s.source, s.kind, s.action, e.actor, e.target, e.attrs,
+       s.batch, s.file, e.line::DOUBLE AS line
+     FROM events e JOIN event_shapes s ON s.shape = e.shape
+     ${whereSql(eventConditions(query, p))}
+     ORDER BY e.time, e.id`,
+    p.values,
+  );
+  let count = 0;
+  for await (const rows of result.yieldRowObjectJs()) {
+    if (!rows.length) continue;
+    count += rows.length;
+    onEvents(rows.map((row) => toEvent(row as Row)));
+  }
+  return count;
+}
+
 /** How many events match `query`; its page size and cursor play no part. */
 export async function countEvents(db: Db, query: EventQuery): Promise<number> {
   const p = new Params();

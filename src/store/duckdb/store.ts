@@ -15,6 +15,7 @@ import type {
   EventQuery,
   Page,
   QuarantineQuery,
+  ScanQuery,
   SignalQuery,
   Store,
   StoreStats,
@@ -22,7 +23,7 @@ import type {
 import { writeBatch } from './append.js';
 import { encodeEvents } from './encode.js';
 import { entity, findEntities, upsertEntities } from './entities.js';
-import { countEvents, readEvents } from './events.js';
+import { countEvents, readEvents, scanEvents } from './events.js';
 import { type IdSet, loadIdSet } from './id-set.js';
 import { addQuarantine, beginImport, finishImport, listImports, readQuarantine } from './imports.js';
 import { relationsOf, upsertRelations } from './relations.js';
@@ -129,6 +130,10 @@ export class DuckDbStore implements Store {
 
   stats(): Promise<StoreStats> {
     return this.session.exclusive((db) => stats(db));
+  }
+
+  scanEvents(query: ScanQuery, onEvents: (events: Event[]) => void): Promise<number> {
+    return this.session.exclusive((db) => scanEvents(db, query, onEvents));
   }
 
   saveDetection(signals: readonly Signal[], state: string): Promise<number> {

@@ -43,6 +43,20 @@ export function signalTests(open: OpenStore): void {
     expect(second.next).toBeUndefined();
   });
 
+  it('scans every matching event in time order, as paging would read them', async () => {
+    const events = Array.from({ length: 30 }, (_, i) =>
+      badge(`scan-${i}`, { time: t0 + ((i * 7) % 30) * 1000, actor: i % 2 ? 'E1' : 'E2' }),
+    );
+    await store().appendEvents(events);
+    const scanned: string[] = [];
+    const count = await store().scanEvents({ actor: 'E1' }, (chunk) =>
+      scanned.push(...chunk.map((e) => e.id)),
+    );
+    const paged = (await store().events({ actor: 'E1', limit: 100 })).items.map((e) => e.id);
+    expect(count).toBe(15);
+    expect(scanned).toEqual(paged);
+  });
+
   it('selects the events one import batch stored', async () => {
     await store().appendEvents([
       badge('a', { raw: { batch: 'first', file: 'a.csv', line: 2 } }),
