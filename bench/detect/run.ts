@@ -37,6 +37,9 @@ const window = 1800;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const secConf = fileURLToPath(new URL('sec.conf', import.meta.url));
+const secPlainConf = fileURLToPath(new URL('sec-plain.conf', import.meta.url));
+/** The plain PairWithWindow rule slows with every open window: it runs on a shorter prefix still. */
+const plainPrefixLines = Math.min(20_000, prefixLines);
 const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 /** Measurements run on core 1 when taskset exists; DuckDB's default-threads run gets every core. */
 const pin = onPath('taskset') ? ['taskset', '-c', '1'] : [];
@@ -112,9 +115,9 @@ function runScript(script: string, args: string[], pinned: boolean): Run {
 }
 
 /** Runs SEC on a log, its alerts to `alertsFile`; time is the wall clock around it, peak RSS from /usr/bin/time. */
-function runSec(log: string, events: number, alertsFile: string): Run {
+function runSec(log: string, events: number, alertsFile: string, conf = secConf): Run {
   const rssFile = `${alertsFile}.rss`;
-  const sec = ['sec', `--conf=${secConf}`, `--input=${log}`, '--notail', '--nointevents'];
+  const sec = ['sec', `--conf=${conf}`, `--input=${log}`, '--notail', '--nointevents'];
   const command = [...(hasTime ? [timeBin, '-f', '%M', '-o', rssFile] : []), ...pin, ...sec];
   const out = openSync(alertsFile, 'w');
   const started = performance.now();
@@ -209,6 +212,10 @@ function compare(input: string, reference: Side, other: Side): void {
 const molehuntCsv = 'molehunt csv: read, map, whole rule pack';
 const molehuntEvents = 'molehunt events: engine alone, pre-parsed';
 const secName = `SEC ${secVersion ?? ''} PairWithWindow on log time`;
+const secPlainName = `SEC ${secVersion ?? ''} plain PairWithWindow (wall-clock windows)`;
+/** Engines run on a prefix of the input, and how many lines. */
+const prefixOf = (engine: string) =>
+  engine === secName ? prefixLines : engine === secPlainName ? plainPrefixLines : undefined;
 /** molehunt `events` as persons grow, and on fewer events by the same persons. */
 const sweep: { users: number; events: number; runs: Run[]; median: Run }[] = [];
 /** molehunt `events` on one more input, outside the table. */
@@ -252,6 +259,10 @@ try {
       head(`${base}.log`, `${prefix}.log`, prefixLines);
       const sec = measure(secName, prefixLines, users, one, (f) => runSec(`${prefix}.log`, prefixLines, f));
       compare(inputName(prefixLines, users), { engine: molehuntEvents, alertsFile }, sec);
+      head(`${base}.log`, `${prefix}-plain.log`, plainPrefixLines);
+      measure(secPlainName, plainPrefixLines, users, one, (f) =>
+        runSec(`${prefix}-plain.log`, plainPrefixLines, f, secPlainConf),
+      );
     }
     rmSync(csv);
     rmSync(`${base}.log`);
@@ -274,11 +285,10 @@ const of = (engine: string, users: number) =>
   measurements.find((m) => m.engine === engine && m.users === users)!;
 const rows = measurements.map(({ engine, input, users, cores, median, eventsPerSecond }) => {
   const sec = secOf(users);
-  const scaled = engine === secName;
-  const where = scaled ? `${inputName(lines, users)} (first ${fmt(prefixLines)}, scaled)` : input;
-  const seconds = scaled
-    ? `~${((median.seconds * lines) / prefixLines).toFixed(2)}`
-    : median.seconds.toFixed(2);
+  const prefixed = prefixOf(engine);
+  const scaled = prefixed !== undefined;
+  const where = scaled ? `${inputName(lines, users)} (first ${fmt(prefixed)}, scaled)` : input;
+  const seconds = scaled ? `~${((median.seconds * lines) / prefixed).toFixed(2)}` : median.seconds.toFixed(2);
   const times = sec ? `${(eventsPerSecond / sec.eventsPerSecond).toFixed(1)}×` : '—';
   const all = cores === 'all' ? `, ${cpus().length} cores` : '';
   return `| ${engine}${all} | ${where} | ${seconds} | ${fmt(eventsPerSecond)} | ${times} | ${median.peakRssMb?.toFixed(0) ?? '—'} | ${fmt(median.alerts)}${scaled ? ' (prefix)' : ''} |`;
@@ -288,8 +298,12 @@ const ratios = userCounts.flatMap((users) => {
   const sec = secOf(users);
   return [molehuntCsv, molehuntEvents].map((engine) => {
     const m = of(engine, users);
+    const plain = measurements.find((x) => x.engine === secPlainName && x.users === users);
     const vsSec = sec ? `, / SEC ${(m.eventsPerSecond / sec.eventsPerSecond).toFixed(1)}× (scaled)` : '';
-    return `- ${fmt(users)} users, ${engine}: / DuckDB (1 thread) ${(m.eventsPerSecond / duck.eventsPerSecond).toFixed(2)}×${vsSec}`;
+    const vsPlain = plain
+      ? `, / plain SEC ${(m.eventsPerSecond / plain.eventsPerSecond).toFixed(0)}× (scaled)`
+      : '';
+    return `- ${fmt(users)} users, ${engine}: / DuckDB (1 thread) ${(m.eventsPerSecond / duck.eventsPerSecond).toFixed(2)}×${vsSec}${vsPlain}`;
   });
 });
 const agreementLines = agreements.map((a) => {
@@ -313,7 +327,7 @@ Every engine alerts on the first asset_out after the user's most recent badge_in
 | engine | input | seconds | events/s | ×SEC | peak MB | alerts |
 | --- | --- | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
-${secVersion ? `\nSEC ran on the first ${fmt(prefixLines)} lines of each input (bench/detect/sec.conf); its seconds are scaled ×${fmt(lines / prefixLines, 1)} to the whole input and ×SEC takes its rate as if it held for all of it.` : '\nSEC skipped: `sec` is not on PATH (Debian: apt-get install sec).'}
+${secVersion ? `\nSEC ran on the first ${fmt(prefixLines)} lines of each input (bench/detect/sec.conf); its seconds are scaled ×${fmt(lines / prefixLines, 1)} to the whole input and ×SEC takes its rate as if it held for all of it. The plain PairWithWindow rule (bench/detect/sec-plain.conf) ran on the first ${fmt(plainPrefixLines)} lines; it slows as windows pile up, so its scaled rate flatters it; its windows never close on a replay, so its alerts differ from the others' and are not compared.` : '\nSEC skipped: `sec` is not on PATH (Debian: apt-get install sec).'}
 
 Ratios of events/s:
 ${ratios.join('\n')}

@@ -12,6 +12,7 @@ import {
   type RuleSet,
   ruleDirs,
   runFixtures,
+  savedTimeZone,
 } from '../detect/index.js';
 import { loadProfile, profileDirs } from '../ingest/index.js';
 import { formatTime, MolehuntError, type Signal } from '../model/index.js';
@@ -34,8 +35,12 @@ function rulesFor(config: Config, dirs: string[] | undefined): RuleSet {
   return rules;
 }
 
-function workZone(config: Config): string {
-  return config.workTimeZone ?? config.displayTimeZone;
+/**
+ * The zone of the working day for baselines: the setting, else the one detection has used on this store (so live
+ * detection and a backfill agree, and the demo keeps Shanghai's), else the display zone.
+ */
+async function workZone(config: Config, store?: Store): Promise<string> {
+  return config.workTimeZone ?? (store && (await savedTimeZone(store))) ?? config.displayTimeZone;
 }
 
 function warnMissing(lookups: readonly string[]): void {
@@ -66,9 +71,11 @@ export async function detectAfterImport(
   config: Config,
   batch: string,
   quiet = false,
+  timeZone?: string,
 ): Promise<void> {
   const rules = rulesFor(config, undefined);
-  const report = await detectImported(store, rules, [batch], { timeZone: workZone(config) });
+  const zone = timeZone ?? (await workZone(config, store));
+  const report = await detectImported(store, rules, [batch], { timeZone: zone });
   warnMissing(report.missingLookups);
   (quiet ? console.error : console.log)(
     `detection: ${report.signals.length} signals (${report.added} new) from ${rules.detections.length + rules.correlations.length} rules` +
@@ -104,9 +111,9 @@ export function detectCommand(): Command {
       throw new MolehuntError('MH_ERR_USAGE', 'name the profile the files are read with: --profile <name>');
     if (options.profile && !paths.length)
       throw new MolehuntError('MH_ERR_USAGE', '--profile reads files: name them after the options');
-    const engineOptions = { timeZone: workZone(config) };
     let signals: Signal[];
     if (paths.length) {
+      const engineOptions = { timeZone: await workZone(config) };
       const dirs = profileDirs(resolve(config.dataDir));
       const found = await detectInFiles(
         rules,
@@ -126,7 +133,9 @@ export function detectCommand(): Command {
       warnMissing(found.missingLookups);
       signals = found.signals;
     } else {
-      const found = await withStore(config, (store) => detectInStore(store, rules, range, engineOptions));
+      const found = await withStore(config, async (store) =>
+        detectInStore(store, rules, range, { timeZone: await workZone(config, store) }),
+      );
       warnMissing(found.missingLookups);
       signals = found.signals;
     }

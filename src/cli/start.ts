@@ -5,7 +5,7 @@
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import type { Config } from '../config/index.js';
-import { defaultDemo, generateDemo } from '../demo/index.js';
+import { defaultDemo, demoTimeZone, generateDemo } from '../demo/index.js';
 import { loadProfile, profileDirs, runImport } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import { type CommonOptions, configFrom, databasePath, withCommonOptions, withStore } from './context.js';
@@ -73,7 +73,8 @@ async function importDemo(store: Store, config: Config): Promise<void> {
     bar?.stop();
     printReport(report);
     console.log(`imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    await detectAfterImport(store, config, report.batch.id);
+    // The demo company works in Shanghai: its baselines read hours there unless the setting says otherwise.
+    await detectAfterImport(store, config, report.batch.id, false, config.workTimeZone ?? demoTimeZone);
   } finally {
     bar?.stop();
   }

@@ -51,6 +51,9 @@ export const minimumDays = 21;
 /** The default demo: the reference case's weeks in the middle of two working months. */
 export const defaultDemo = { employees: 2000, days: 60, start: '2025-08-01', seed: 'lumen' } as const;
 
+/** Where Lumen Mobile works: its exports are written in this zone's wall-clock time. */
+export const demoTimeZone = 'Asia/Shanghai';
+
 /** Generates the demo company's exports into `out`; the same options give byte-identical files. */
 export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
   if (options.days < minimumDays && !options.clean) {

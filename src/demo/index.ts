@@ -1,2 +1,2 @@
 /** @module The demo company: a believable Lumen Mobile with planted, labelled incidents, written as real exports. */
-export { type DemoOptions, type DemoSummary, defaultDemo, generateDemo } from './generate.js';
+export { type DemoOptions, type DemoSummary, defaultDemo, demoTimeZone, generateDemo } from './generate.js';

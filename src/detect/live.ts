@@ -19,6 +19,12 @@ export interface LiveReport {
   missingLookups: string[];
 }
 
+/** The work time zone detection has been using on this store, if it has run before. */
+export async function savedTimeZone(store: Store): Promise<string | undefined> {
+  const saved = await store.detectionState();
+  return saved ? (JSON.parse(saved) as EngineSnapshot).timeZone : undefined;
+}
+
 /** Runs the rules over what the given import batches stored, continuing from the saved state. */
 export async function detectImported(
   store: Store,

@@ -29,6 +29,8 @@ export interface EngineOptions {
 
 export interface EngineSnapshot {
   version: 2;
+  /** The work time zone the baselines learned in. */
+  timeZone: string;
   watermark: number;
   newest: number;
   late: number;
@@ -70,6 +72,7 @@ export class Engine {
   private readonly correlations: Correlation[];
   /** How far behind the newest event time an event may arrive and still count. */
   readonly lateness: number;
+  readonly timeZone: string;
   private watermark = Number.NEGATIVE_INFINITY;
   private newest = Number.NEGATIVE_INFINITY;
   /** Events that arrived behind the watermark; they were still matched, but windows may have closed without them. */
@@ -83,7 +86,8 @@ export class Engine {
     options: EngineOptions = {},
   ) {
     this.lateness = options.allowedLatenessMs ?? 5 * 60_000;
-    const env = baselineEnvironment(options.timeZone ?? 'UTC', options.peerGroups);
+    this.timeZone = options.timeZone ?? 'UTC';
+    const env = baselineEnvironment(this.timeZone, options.peerGroups);
     const lookup = (name: string) => {
       const set = options.lookups?.get(name);
       if (set) return set;
@@ -242,6 +246,7 @@ export class Engine {
     }
     return {
       version: 2,
+      timeZone: this.timeZone,
       watermark: this.watermark,
       newest: this.newest,
       late: this.late,
