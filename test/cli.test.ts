@@ -1,16 +1,18 @@
 /** The `molehunt` command as a user runs it: exit codes, messages, and quiet output when not on a terminal. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const data = mkdtempSync(join(tmpdir(), 'molehunt-cli-'));
 
-function molehunt(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/molehunt.js', ...args, '--data', data], { encoding: 'utf8' });
+function molehuntAt(dir: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/molehunt.js', ...args, '--data', dir], { encoding: 'utf8' });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
+
+const molehunt = (...args: string[]) => molehuntAt(data, ...args);
 
 describe('molehunt', () => {
   it('imports, reconciles, and prints no progress bar into a pipe', () => {
@@ -44,8 +46,76 @@ describe('molehunt', () => {
     expect(molehunt('profiles', 'cert-logon').out).toMatch(/^name: cert-logon$/m);
   });
 
+  it('detects as it imports, lists the stored signals, and finds the same straight from the files', () => {
+    // A data directory of its own: detection here must start from nothing.
+    const own = mkdtempSync(join(tmpdir(), 'molehunt-cli-detect-'));
+    const demo = join(own, 'demo');
+    const molehunt = (...args: string[]) => molehuntAt(own, ...args);
+    const args = [
+      'demo',
+      'generate',
+      '--employees',
+      '100',
+      '--days',
+      '30',
+      '--start',
+      '2025-08-15',
+      '--out',
+      demo,
+    ];
+    expect(spawnSync(process.execPath, ['bin/molehunt.js', ...args]).status).toBe(0);
+    const imported = molehunt('import', 'demo', demo);
+    expect(imported.code).toBe(0);
+    const [, total, added] = /detection: (\d+) signals \((\d+) new\)/.exec(imported.out) ?? [];
+    expect(Number(total)).toBeGreaterThan(10);
+    expect(added).toBe(total);
+    const stored = molehunt('signals', '--json')
+      .out.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(stored).toHaveLength(Number(total));
+    expect(stored.filter((s) => s.person === 'LM10024').map((s) => s.title)).toContain(
+      'Registered confidential document mailed outside the company',
+    );
+    const fromFiles = molehunt('detect', '--profile', 'demo', demo, '--json');
+    expect(fromFiles.code).toBe(0);
+    expect(fromFiles.err).toMatch(/record skipped: .*mail\/gateway\.jsonl:\d+: the line is not valid JSON/);
+    expect(fromFiles.out.trim().split('\n')).toHaveLength(Number(total));
+    const noProfile = molehunt('detect', demo);
+    expect(noProfile.code).toBe(2);
+    expect(noProfile.err).toMatch(/name the profile the files are read with: --profile <name>/);
+  }, 60_000);
+
+  it('tests rules against their fixtures, naming the one that does not fire', () => {
+    const rules = join(data, 'my-rules');
+    mkdirSync(join(rules, 'fixtures'), { recursive: true });
+    const rule = (name: string, action: string) =>
+      `title: ${name}\nid: 5f9b6e4c-2d1a-4c3b-9e8f-7a6b5c4d3e${name.length}\nstatus: test\nlogsource:\n  product: molehunt\n  category: usb\ndetection:\n  selection:\n    event.action: ${action}\n  condition: selection\n`;
+    const fixture =
+      'events:\n  - id: plug\n    at: 2025-09-01 21:00\n    kind: usb\n    action: usb.connect\n    user: LM1\nfires: [plug]\n';
+    writeFileSync(join(rules, 'usb_plugged.yml'), rule('usb plugged', 'usb.connect'));
+    writeFileSync(join(rules, 'usb_unplugged.yml'), rule('usb unplugged!', 'usb.disconnect'));
+    writeFileSync(join(rules, 'fixtures', 'usb_plugged.yml'), fixture);
+    writeFileSync(join(rules, 'fixtures', 'usb_unplugged.yml'), fixture);
+    const run = molehunt('rules', 'test', '--rules', rules);
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/fires\s+usb plugged\s+fired on plug/);
+    expect(run.out).toMatch(/FAILS\s+usb unplugged!.*expected a signal naming \[plug\], got none/);
+    expect(run.err).toMatch(/1 of 2 rules fail their fixture/);
+    expect(molehunt('rules', 'lint', '--rules', rules).out).toMatch(/2 rules, no problems/);
+  });
+
   it('has help on every command', () => {
-    for (const command of ['import', 'profiles', 'timeline', 'stats', 'quarantine', 'start', 'detect']) {
+    for (const command of [
+      'import',
+      'profiles',
+      'timeline',
+      'stats',
+      'quarantine',
+      'start',
+      'detect',
+      'signals',
+    ]) {
       const run = spawnSync(process.execPath, ['bin/molehunt.js', command, '--help'], { encoding: 'utf8' });
       expect(run.status, command).toBe(0);
       expect(run.stdout).toMatch(/--data <dir>/);

@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import type { Config } from '../config/index.js';
 import {
-  builtInRuleDir,
   detectImported,
   detectInFiles,
   detectInStore,
@@ -174,56 +173,59 @@ export function signalsCommand(): Command {
 }
 
 export function rulesCommand(): Command {
-  const rules = new Command('rules').description('The detection rules: list them, or check them');
-  rules
-    .command('list')
-    .description('List the rules with their level and kind')
-    .option('--rules <dir...>', 'rule folders (default: the built-in rule pack)')
-    .action((options: { rules?: string[] }) => {
-      const set = loadRules(options.rules ?? [builtInRuleDir]);
-      const rows = [
-        ...set.detections.map((r) => [r.id.slice(0, 8), r.level, r.logsource.category ?? '*', r.title]),
-        ...set.correlations.map((r) => [r.id.slice(0, 8), r.level, r.type, r.title]),
-      ];
-      console.log(table(['id', 'level', 'on', 'title'], rows));
-    });
-  rules
-    .command('test')
-    .description("Run each rule's fixture (fixtures/<rule>.yml beside it); exit 1 if any rule does not fire")
-    .option('--rules <dir...>', 'rule folders (default: the built-in rule pack)')
-    .action((options: { rules?: string[] }) => {
-      const set = loadRules(options.rules ?? [builtInRuleDir]);
-      for (const problem of set.problems) console.error(`rule skipped: ${problem.message}`);
-      const results = runFixtures(set);
-      console.log(
-        table(
-          ['result', 'rule', 'detail'],
-          results.map((r) => [r.ok ? 'fires' : 'FAILS', r.title, r.message]),
-        ),
+  const rules = new Command('rules').description('The detection rules: list them, test them, or check them');
+  const sub = (name: string, description: string) =>
+    withCommonOptions(
+      rules
+        .command(name)
+        .description(description)
+        .option('--rules <dir...>', 'rule folders (default: the built-in rule pack and <data>/rules)'),
+    );
+  sub('list', 'List the rules with their level and kind').action((options: RulesOptions) => {
+    const set = rulesFor(configFrom(options), options.rules);
+    const rows = [
+      ...set.detections.map((r) => [r.id.slice(0, 8), r.level, r.logsource.category ?? '*', r.title]),
+      ...set.correlations.map((r) => [r.id.slice(0, 8), r.level, r.type, r.title]),
+    ];
+    console.log(table(['id', 'level', 'on', 'title'], rows));
+  });
+  sub(
+    'test',
+    "Run each rule's fixture (fixtures/<rule>.yml beside it); exit 1 if any rule does not fire",
+  ).action((options: RulesOptions) => {
+    const set = rulesFor(configFrom(options), options.rules);
+    const results = runFixtures(set);
+    console.log(
+      table(
+        ['result', 'rule', 'detail'],
+        results.map((r) => [r.ok ? 'fires' : 'FAILS', r.title, r.message]),
+      ),
+    );
+    const failed = results.filter((r) => !r.ok).length;
+    if (failed || set.problems.length) {
+      throw new MolehuntError(
+        'MH_ERR_RULE_INVALID',
+        `${failed} of ${results.length} rules fail their fixture, ${set.problems.length} cannot be loaded`,
       );
-      const failed = results.filter((r) => !r.ok).length;
-      if (failed || set.problems.length) {
-        throw new MolehuntError(
-          'MH_ERR_USAGE',
-          `${failed} of ${results.length} rules fail their fixture, ${set.problems.length} cannot be loaded`,
-        );
-      }
-      console.log(`\n${results.length} rules fire on their fixtures`);
-    });
-  rules
-    .command('lint')
-    .description('Check every rule; exit 1 naming file, line and key of each problem')
-    .option('--rules <dir...>', 'rule folders (default: the built-in rule pack)')
-    .action((options: { rules?: string[] }) => {
-      const set = loadRules(options.rules ?? [builtInRuleDir]);
+    }
+    console.log(`\n${results.length} rules fire on their fixtures`);
+  });
+  sub('lint', 'Check every rule; exit 1 naming file, line and key of each problem').action(
+    (options: RulesOptions) => {
+      const set = loadRules(options.rules ?? ruleDirs(resolve(configFrom(options).dataDir)));
       for (const problem of set.problems) console.error(problem.message);
       if (set.problems.length) {
         throw new MolehuntError(
-          'MH_ERR_USAGE',
+          'MH_ERR_RULE_INVALID',
           `${set.problems.length} rule(s) cannot be loaded; the others are fine`,
         );
       }
       console.log(`${set.detections.length + set.correlations.length} rules, no problems`);
-    });
+    },
+  );
   return rules;
+}
+
+interface RulesOptions extends CommonOptions {
+  rules?: string[];
 }

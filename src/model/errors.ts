@@ -15,6 +15,10 @@ export const errorCatalogue = {
     status: 500,
     summary: 'A setting (MOLEHUNT_* variable or flag) is unknown or has a bad value.',
   },
+  MH_ERR_RULE_INVALID: {
+    status: 400,
+    summary: 'A detection rule cannot be loaded, or does not fire on its fixture.',
+  },
   MH_ERR_USAGE: { status: 400, summary: 'A command or option was used wrongly.' },
 } as const;
 
