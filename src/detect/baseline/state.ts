@@ -82,7 +82,17 @@ class FirstTime implements Baseline {
 
   /** The event's value combinations of the `of` fields; none when a field is missing. */
   private keys(event: Event): string[] {
-    if (this.readers.length === 1) return this.readers[0]!(event).slice(0, MAX_KEYS);
+    const readers = this.readers;
+    if (readers.length === 1) {
+      const values = readers[0]!(event);
+      return values.length > MAX_KEYS ? values.slice(0, MAX_KEYS) : values;
+    }
+    if (readers.length === 2) {
+      const first = readers[0]!(event);
+      if (!first.length) return [];
+      const second = readers[1]!(event);
+      if (first.length === 1 && second.length === 1) return [`${first[0]}\u0000${second[0]}`];
+    }
     let keys = [''];
     for (const read of this.readers) {
       const values = read(event);
@@ -119,9 +129,13 @@ function remember(
     map.set(name, seen);
   }
   for (const key of keys) {
-    // A Set iterates in insertion order: re-inserting marks the key as the most recently used.
-    seen.keys.delete(key);
-    seen.keys.add(key);
+    if (!seen.keys.has(key)) seen.keys.add(key);
+    else if (seen.keys.size >= limit / 2) {
+      // A Set iterates in insertion order: re-inserting marks the key as the most recently used. Only worth it once
+      // eviction is near; below that, order does not matter.
+      seen.keys.delete(key);
+      seen.keys.add(key);
+    }
   }
   for (const oldest of seen.keys) {
     if (seen.keys.size <= limit) break;
@@ -129,10 +143,12 @@ function remember(
   }
 }
 
+const hourNames = Array.from({ length: 24 }, (_, h) => String(h));
+
 /** Field values as keys, lowercased; `local.hour` and `local.hour_band` (three-hour bands) read the event's time. */
 function keyReader(field: string, env: BaselineEnvironment): (event: Event) => string[] {
-  if (field === 'local.hour') return (e) => [String(env.hour(e.time))];
-  if (field === 'local.hour_band') return (e) => [String(Math.floor(env.hour(e.time) / 3))];
+  if (field === 'local.hour') return (e) => [hourNames[env.hour(e.time)]!];
+  if (field === 'local.hour_band') return (e) => [hourNames[Math.floor(env.hour(e.time) / 3)]!];
   const [name = '', modifier] = field.split('|');
   const read = fieldReader(name);
   const domainOnly = modifier === 'domain';
@@ -169,17 +185,23 @@ class UnusualHour implements Baseline {
   test(event: Event): boolean {
     const person = event.actor;
     if (!person) return false;
-    const trusted = (p: HourProfile | undefined): p is HourProfile =>
-      !!p && event.time - p.since >= this.spec.learnMs && p.total >= this.spec.minHistory;
     const own = this.persons.get(person);
     const groupName = this.env.peerGroup(person);
-    const profile = trusted(own) ? own : groupName === undefined ? undefined : this.groups.get(groupName);
-    if (!trusted(profile)) return false;
+    const profile = this.trusted(own, event.time)
+      ? own
+      : groupName === undefined
+        ? undefined
+        : this.groups.get(groupName);
+    if (!this.trusted(profile, event.time)) return false;
     if (profile.pivot === undefined || profile.total >= profile.pivotAt! * 1.1) {
       profile.pivot = quietestHour(profile.hours);
       profile.pivotAt = profile.total;
     }
     return tailShare(profile, this.env.hour(event.time)) <= this.spec.share;
+  }
+
+  private trusted(profile: HourProfile | undefined, time: number): profile is HourProfile {
+    return !!profile && time - profile.since >= this.spec.learnMs && profile.total >= this.spec.minHistory;
   }
 
   learn(event: Event): void {

@@ -48,6 +48,10 @@ interface Route {
 
 interface Detection {
   rule: SigmaRule;
+  /** The rule's condition; the engine checks kind and source itself. */
+  condition: SigmaRule['condition'];
+  /** The event source the rule is limited to (`logsource.service`). */
+  service?: string;
   silent: boolean;
   routes: Route[];
   context: MatchContext;
@@ -125,7 +129,15 @@ export class Engine {
       lookup,
       baseline: (name, event) => byName.get(name)!.test(event, context),
     };
-    return { rule, silent: false, routes: [], context, baselines: [...byName.values()] };
+    return {
+      rule,
+      condition: rule.condition,
+      service: rule.logsource.service,
+      silent: false,
+      routes: [],
+      context,
+      baselines: [...byName.values()],
+    };
   }
 
   /** Routes each rule's matches to the correlations that use it; those rules fall silent unless one `generate`s them. */
@@ -196,10 +208,10 @@ export class Engine {
     if (event.time < this.watermark) this.late += 1;
     const signals: Signal[] = [];
     for (const detection of this.byKind.get(event.kind) ?? this.anyKind) {
+      if (detection.service !== undefined && detection.service !== event.source) continue;
       const { rule, context } = detection;
-      const matched = rule.test(event, context);
-      if (detection.baselines.length && (!rule.logsource.service || rule.logsource.service === event.source))
-        for (const baseline of detection.baselines) baseline.learn(event, context);
+      const matched = detection.condition(event, context);
+      for (const baseline of detection.baselines) baseline.learn(event, context);
       if (!matched) continue;
       if (!detection.silent) {
         signals.push({

@@ -44,10 +44,10 @@ abstract class GroupedWindows<T> implements WindowState {
 
   constructor(protected readonly rule: CorrelationRule) {}
 
-  /** True once per timespan of event time: then `expire` walks every group. */
+  /** True once per timespan (or lookback, if longer) of event time: then `expire` walks every group. */
   protected sweepDue(watermark: number): boolean {
     if (watermark < this.nextSweep) return false;
-    this.nextSweep = watermark + this.rule.timespanMs;
+    this.nextSweep = watermark + Math.max(this.rule.timespanMs, this.rule.lookbackMs);
     return true;
   }
 
@@ -188,6 +188,8 @@ interface Absence {
  */
 export class AbsenceWindows extends GroupedWindows<Absence> {
   private deadlines: { group: string; until: number }[] = [];
+  /** Deadlines before this index have been handled; the array is compacted now and then, not on every close. */
+  private due = 0;
 
   hit(group: string, hit: Hit): Match | undefined {
     const state = this.groups.get(group) ?? { pending: [], recent: [] };
@@ -208,9 +210,8 @@ export class AbsenceWindows extends GroupedWindows<Absence> {
 
   expire(watermark: number): Match[] {
     const matches: Match[] = [];
-    let due = 0;
-    while (due < this.deadlines.length && this.deadlines[due]!.until <= watermark) {
-      const { group } = this.deadlines[due++]!;
+    while (this.due < this.deadlines.length && this.deadlines[this.due]!.until <= watermark) {
+      const { group } = this.deadlines[this.due++]!;
       const state = this.groups.get(group);
       if (!state) continue;
       const open: Pending[] = [];
@@ -221,7 +222,10 @@ export class AbsenceWindows extends GroupedWindows<Absence> {
       state.pending = open;
       this.keep(group, state);
     }
-    if (due) this.deadlines = this.deadlines.slice(due);
+    if (this.due > 1024 && this.due * 2 > this.deadlines.length) {
+      this.deadlines = this.deadlines.slice(this.due);
+      this.due = 0;
+    }
     if (this.sweepDue(watermark)) {
       // Groups the lookback alone keeps: drop what it no longer needs.
       for (const [group, state] of this.groups) {
@@ -233,13 +237,14 @@ export class AbsenceWindows extends GroupedWindows<Absence> {
   }
 
   override snapshot(): unknown {
-    return { groups: [...this.groups], deadlines: this.deadlines };
+    return { groups: [...this.groups], deadlines: this.deadlines.slice(this.due) };
   }
 
   override restore(state: unknown): void {
     const s = state as { groups: [string, Absence][]; deadlines: { group: string; until: number }[] };
     this.groups = new Map(s.groups);
     this.deadlines = s.deadlines;
+    this.due = 0;
   }
 
   private keep(group: string, state: Absence): void {

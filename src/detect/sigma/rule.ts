@@ -21,6 +21,8 @@ export interface SigmaRule {
   logsource: { product?: string; category?: string; service?: string };
   /** The whole rule: logsource and condition. */
   test: EventTest;
+  /** The condition alone, for callers that have already checked the logsource (the engine indexes by kind). */
+  condition: EventTest;
   /** Each search identifier on its own (what a volume baseline counts). */
   identifiers: CompiledDetection['identifiers'];
   /** The fields the detection reads. */
@@ -137,6 +139,7 @@ export function loadSigmaRule(text: string, path: string): SigmaRule {
     falsepositives: Array.isArray(rule.falsepositives) ? rule.falsepositives.map(String) : [],
     logsource: logsource!,
     test,
+    condition: matches,
     identifiers: compiled.identifiers,
     fields: compiled.fields,
     baselines,
