@@ -33,6 +33,7 @@ interface Incident {
   id: string;
   persons: string[];
   malicious: boolean;
+  evidence: { event_id: string }[];
 }
 
 describe('the rule pack', () => {
@@ -63,11 +64,16 @@ describe('the rule pack', () => {
   }, 120_000);
   afterAll(() => store.close());
 
-  it('raises signals only about people of malicious incidents', () => {
+  it('raises signals only about people of malicious incidents, or about the canary leak’s post', () => {
     const suspects = new Set(incidents.filter((i) => i.malicious).flatMap((i) => i.persons));
     const decoys = new Set(incidents.filter((i) => !i.malicious).flatMap((i) => i.persons));
     expect(signals.length).toBeGreaterThan(0);
-    for (const signal of signals) {
+    const canary = new Set(incidents.find((i) => i.id === 'canary-leak')!.evidence.map((e) => e.event_id));
+    const [leak, ...others] = signals.filter((s) => s.person === undefined);
+    expect(others).toEqual([]);
+    expect(leak!.title).toBe('Public post quoting the wording of a numbered confidential copy');
+    expect(canary.has(leak!.events[0]!)).toBe(true);
+    for (const signal of signals.filter((s) => s.person !== undefined)) {
       expect(suspects.has(signal.person!), `${signal.title} about ${signal.person}`).toBe(true);
       expect(decoys.has(signal.person!)).toBe(false);
     }
@@ -185,7 +191,7 @@ describe('the rule pack’s corpus', () => {
     expect(all.length).toBeGreaterThanOrEqual(25);
     for (const rule of all)
       expect(basename(rule.path)).toMatch(
-        /^(physical|vehicle|asset|email|chat|logon|usb|web|hr|mr)_[a-z0-9_]+\.yml$/,
+        /^(physical|vehicle|asset|email|chat|logon|usb|web|hr|post|mr)_[a-z0-9_]+\.yml$/,
       );
   });
 

@@ -203,10 +203,14 @@ function compileField(field: string, modifiers: readonly string[], value: unknow
 /**
  * `field|lookup: supplier.email_domain`: the field's value (or any of a list's) is registered under that name, an
  * entity type and attribute of the registry; an e-mail address also matches through its domain.
+ * `field|contains|lookup: document.molehunt.document.marker`: the field's text contains a registered value.
  */
 function compileLookup(field: string, modifiers: readonly string[], value: unknown): EventTest {
-  if (modifiers.length > 1)
-    throw new RuleError(`${field}|lookup takes no other modifier; write ${field}|lookup: <type>.<attribute>`);
+  const contains = modifiers.includes('contains');
+  if (modifiers.length > (contains ? 2 : 1))
+    throw new RuleError(
+      `${field}|lookup takes no other modifier than contains; write ${field}|lookup: <type>.<attribute>`,
+    );
   const names = Array.isArray(value) ? value : [value];
   if (!names.length || !names.every((n) => typeof n === 'string' && /^[a-z_]+\.[\w.]+$/.test(n)))
     throw new RuleError(
@@ -215,6 +219,8 @@ function compileLookup(field: string, modifiers: readonly string[], value: unkno
   const read = fieldReader(field);
   const registered = (text: string, sets: readonly ReadonlySet<string>[]) => {
     const lower = text.toLowerCase();
+    if (contains)
+      return sets.some((set) => [...set].some((registeredValue) => lower.includes(registeredValue)));
     const at = lower.lastIndexOf('@');
     const domain = at >= 0 ? lower.slice(at + 1) : undefined;
     return sets.some((set) => set.has(lower) || (domain !== undefined && set.has(domain)));

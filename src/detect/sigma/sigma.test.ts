@@ -28,7 +28,14 @@ const event = (changes: Partial<Event> & { attrs?: Event['attrs'] } = {}): Event
 
 /** A registry with one supplier domain; rules here have no baselines. */
 const context: MatchContext = {
-  lookup: (name) => new Set(name === 'supplier.email_domain' ? ['jinhua-acc.cn'] : []),
+  lookup: (name) =>
+    new Set(
+      name === 'supplier.email_domain'
+        ? ['jinhua-acc.cn']
+        : name === 'document.marker'
+          ? ['发布会将于10月23日于深圳湾体育中心召开']
+          : [],
+    ),
   baseline: () => {
     throw new Error('no baselines here');
   },
@@ -142,6 +149,13 @@ describe('Sigma detection rules', () => {
     expect(r.test(mail(['x@lumen-mobile.com', 'Chen.Guodong@JINHUA-acc.cn']))).toBe(true);
     expect(r.test(mail(['x@lumen-mobile.com', 'someone@jinhua-acc.cn.example.org']))).toBe(false);
     expect(r.test(mail([]))).toBe(false);
+    const quote = rule(
+      '  q:\n    message|contains|lookup: document.marker\n  condition: q',
+      'product: molehunt\n  category: post',
+    );
+    const post = (message: string) => event({ kind: 'post', action: 'post.published', attrs: { message } });
+    expect(quote.test(post('内部资料流出：发布会将于10月23日于深圳湾体育中心召开，起售价3999元'))).toBe(true);
+    expect(quote.test(post('发布会定于10月23日在深圳湾体育中心举行'))).toBe(false);
   });
 
   it('reports a malformed rule with file, line, key and what to write instead', () => {
