@@ -6,6 +6,7 @@ import { detectCommand, rulesCommand, signalsCommand } from './detect.js';
 import { importCommand } from './import.js';
 import { profilesCommand } from './profiles.js';
 import { quarantineCommand } from './quarantine.js';
+import { riskCommand } from './risk.js';
 import { startCommand } from './start.js';
 import { statsCommand } from './stats.js';
 import { timelineCommand } from './timeline.js';
@@ -24,6 +25,7 @@ for (const command of [
   demoCommand(),
   detectCommand(),
   signalsCommand(),
+  riskCommand(),
   rulesCommand(),
   profilesCommand(),
   timelineCommand(),

@@ -1,0 +1,5 @@
+/** @module Risk: signals scored and faded, boosted by HR context and priority, and people ranked by it. */
+export { type Booster, boostersAt } from './boosters.js';
+export { type RiskContext, riskContext, riskTop } from './context.js';
+export { type PersonRisk, rankAt, type ScoredSignal } from './rank.js';
+export { decayed, HALF_LIFE_MS, type Stage, signalPoints, stages, stagesOf } from './score.js';
