@@ -3,7 +3,6 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemo } from '../src/demo/index.js';
 import {
   builtInRuleDir,
   detectImported,
@@ -14,10 +13,11 @@ import {
   runFixtures,
   type Signal,
 } from '../src/detect/index.js';
-import { builtInProfileDir, loadProfile, runImport } from '../src/ingest/index.js';
+import { builtInProfileDir, loadProfile } from '../src/ingest/index.js';
 import { type Event, fieldSpec } from '../src/model/index.js';
 import { openDuckDbStore } from '../src/store/duckdb/index.js';
 import type { Store } from '../src/store/index.js';
+import { generateSmallDemo, importDemo } from './demo-company.js';
 
 const root = mkdtempSync(join(tmpdir(), 'molehunt-detect-'));
 const dirs = [builtInProfileDir];
@@ -43,21 +43,10 @@ describe('the rule pack', () => {
   const out = join(root, 'demo');
 
   beforeAll(async () => {
-    await generateDemo({
-      employees: 100,
-      days: 30,
-      start: '2025-08-15',
-      seed: 'lumen',
-      format: 'native',
-      out,
-    });
+    await generateSmallDemo(out);
     incidents = JSON.parse(readFileSync(join(out, 'labels.json'), 'utf8')).incidents;
     store = await openDuckDbStore({ path: join(root, 'demo.duckdb'), threads: 1 });
-    await runImport(store, {
-      profile: loadProfile('demo', dirs),
-      inputs: [out],
-      loadProfile: (n) => loadProfile(n, dirs),
-    });
+    await importDemo(store, out);
     const rules = loadRules([builtInRuleDir]);
     expect(rules.problems).toEqual([]);
     ({ signals } = await detectInStore(store, rules, {}, zone));
@@ -139,11 +128,7 @@ describe('the rule pack', () => {
     try {
       const rules = loadRules([builtInRuleDir]);
       const importAndDetect = async (folder: string) => {
-        const report = await runImport(live, {
-          profile: loadProfile('demo', dirs),
-          inputs: [folder],
-          loadProfile: (n) => loadProfile(n, dirs),
-        });
+        const report = await importDemo(live, folder);
         return detectImported(live, rules, [report.batch.id], zone);
       };
       const first = await importAndDetect(withoutMail);
@@ -164,15 +149,7 @@ describe('the rule pack', () => {
 describe('a clean company', () => {
   it('raises no signal at all', async () => {
     const out = join(root, 'clean');
-    await generateDemo({
-      employees: 120,
-      days: 30,
-      start: '2025-03-03',
-      seed: 'clean',
-      format: 'native',
-      out,
-      clean: true,
-    });
+    await generateSmallDemo(out, { employees: 120, start: '2025-03-03', seed: 'clean', clean: true });
     const found = await fromFiles(out);
     expect(found.events).toBeGreaterThan(30_000);
     expect(found.signals.map((s) => `${s.title} (${s.person})`)).toEqual([]);

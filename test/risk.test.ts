@@ -3,12 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemo } from '../src/demo/index.js';
 import { builtInRuleDir, detectImported, loadRules } from '../src/detect/index.js';
-import { builtInProfileDir, loadProfile, runImport } from '../src/ingest/index.js';
 import { type RiskContext, riskContext, riskTop } from '../src/risk/index.js';
 import { openDuckDbStore } from '../src/store/duckdb/index.js';
 import type { Store } from '../src/store/index.js';
+import { generateSmallDemo, importDemo } from './demo-company.js';
 
 const root = mkdtempSync(join(tmpdir(), 'molehunt-risk-'));
 const zhou = 'LM10024';
@@ -21,21 +20,9 @@ describe('risk over the demo company', () => {
 
   beforeAll(async () => {
     const out = join(root, 'demo');
-    await generateDemo({
-      employees: 150,
-      days: 30,
-      start: '2025-08-15',
-      seed: 'risk',
-      format: 'native',
-      out,
-    });
+    await generateSmallDemo(out, { employees: 150, seed: 'risk' });
     store = await openDuckDbStore({ path: join(root, 'risk.duckdb'), threads: 1 });
-    const dirs = [builtInProfileDir];
-    const report = await runImport(store, {
-      profile: loadProfile('demo', dirs),
-      inputs: [out],
-      loadProfile: (n) => loadProfile(n, dirs),
-    });
+    const report = await importDemo(store, out);
     const rules = loadRules([builtInRuleDir]);
     await detectImported(store, rules, [report.batch.id], { timeZone: 'Asia/Shanghai' });
     context = await riskContext(store, rules, 'Asia/Shanghai');

@@ -1,0 +1,31 @@
+/** @module The demo company as tests use it: a small one generated, and imported through the built-in `demo` bundle. */
+import { generateDemo } from '../src/demo/index.js';
+import { builtInProfileDir, type ImportReport, loadProfile, runImport } from '../src/ingest/index.js';
+import type { Store } from '../src/store/index.js';
+
+const dirs = [builtInProfileDir];
+
+/** 100 employees over the 30 days around the reference case, unless told otherwise. */
+export function generateSmallDemo(
+  out: string,
+  options: Partial<Parameters<typeof generateDemo>[0]> = {},
+): ReturnType<typeof generateDemo> {
+  return generateDemo({
+    employees: 100,
+    days: 30,
+    start: '2025-08-15',
+    seed: 'lumen',
+    format: 'native',
+    out,
+    ...options,
+  });
+}
+
+/** Imports a demo folder (or part of one) as one batch. */
+export function importDemo(store: Store, folder: string): Promise<ImportReport> {
+  return runImport(store, {
+    profile: loadProfile('demo', dirs),
+    inputs: [folder],
+    loadProfile: (name) => loadProfile(name, dirs),
+  });
+}
