@@ -172,11 +172,12 @@ describe('the rule pack’s corpus', () => {
       );
   });
 
-  it('gives every rule a status, level, stage tag, false positives and a triage note', () => {
+  it('gives every rule a status, level, Chinese title, stage tag, false positives and a triage note', () => {
     for (const rule of all) {
       const text = readFileSync(rule.path, 'utf8');
       expect(text, rule.path).toMatch(/^status: (experimental|test|stable)$/m);
       expect(text, rule.path).toMatch(/^level: /m);
+      expect(text, rule.path).toMatch(/^title_zh: \S/m);
       expect(
         rule.tags.some((t) => stages.includes(t.replace(/^molehunt\./, ''))),
         rule.path,

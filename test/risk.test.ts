@@ -1,10 +1,10 @@
 /** Risk over the demo company: the reference case's person rises to the top on the night of the lab visit. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInRuleDir, detectImported, loadRules } from '../src/detect/index.js';
-import { type RiskContext, riskContext, riskTop } from '../src/risk/index.js';
+import { alertsAt, type RiskContext, riskContext, riskTop } from '../src/risk/index.js';
 import { openDuckDbStore } from '../src/store/duckdb/index.js';
 import type { Store } from '../src/store/index.js';
 import { generateSmallDemo, importDemo } from './demo-company.js';
@@ -41,6 +41,30 @@ describe('risk over the demo company', () => {
       'an executive (中国区市场部总经理), and receives secret documents',
       'disciplined on 2022-06-20: 任华南分公司负责人期间泄露新品发布日期',
     ]);
+  });
+
+  it('alerts every planted person-level incident once, no decoy, and explains itself in both languages', () => {
+    const labels = JSON.parse(readFileSync(join(root, 'demo', 'labels.json'), 'utf8')) as {
+      incidents: { id: string; persons: string[]; malicious: boolean }[];
+    };
+    const alerts = alertsAt(context, shanghai(24 * 40), 'Asia/Shanghai');
+    const alerted = new Set(alerts.map((a) => a.person));
+    expect(alerts).toHaveLength(alerted.size);
+    for (const incident of labels.incidents) {
+      // The canary leak's evidence is a public post: whose copy it was is issue 8's attribution.
+      if (incident.id === 'canary-leak') continue;
+      const hit = incident.persons.some((p) => alerted.has(p));
+      expect(hit, incident.id).toBe(incident.malicious);
+    }
+    const zhouAlert = alerts.find((a) => a.person === zhou)!;
+    expect(zhouAlert.explanation.en).toMatch(
+      /^Chen Zhou \(LM10024\) has a risk of \d+ from \d+ signals across access, /,
+    );
+    expect(zhouAlert.explanation.en).toMatch(
+      /disciplined on 2022-06-20: 任华南分公司负责人期间泄露新品发布日期 \(×1\.5\)/,
+    );
+    expect(zhouAlert.explanation.zh).toMatch(/^周晨（LM10024）的风险值为\d+/);
+    expect(zhouAlert.explanation.zh).toMatch(/2022-06-20 受过处分/);
   });
 
   it('rises with the night’s events: lower before the lab visit than after it', () => {

@@ -6,7 +6,7 @@ import { detectCommand, rulesCommand, signalsCommand } from './detect.js';
 import { importCommand } from './import.js';
 import { profilesCommand } from './profiles.js';
 import { quarantineCommand } from './quarantine.js';
-import { riskCommand } from './risk.js';
+import { alertsCommand, riskCommand } from './risk.js';
 import { startCommand } from './start.js';
 import { statsCommand } from './stats.js';
 import { timelineCommand } from './timeline.js';
@@ -26,6 +26,7 @@ for (const command of [
   detectCommand(),
   signalsCommand(),
   riskCommand(),
+  alertsCommand(),
   rulesCommand(),
   profilesCommand(),
   timelineCommand(),

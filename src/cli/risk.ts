@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { loadRules, ruleDirs } from '../detect/index.js';
 import { formatTime, MolehuntError } from '../model/index.js';
-import { riskContext, riskTop } from '../risk/index.js';
+import { alertsAt, type RiskContext, riskContext, riskTop } from '../risk/index.js';
+import type { Store } from '../store/index.js';
 import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
 import { parseTimeOption, table } from './format.js';
 
@@ -27,19 +28,10 @@ export function riskCommand(): Command {
     const limit = Number(options.limit);
     if (!Number.isInteger(limit) || limit < 1)
       throw new MolehuntError('MH_ERR_USAGE', `--limit ${options.limit} is not a positive whole number`);
-    const rules = loadRules(ruleDirs(resolve(config.dataDir)));
     const zone = config.displayTimeZone;
     const { ranked, at } = await withStore(config, async (store) => {
-      const context = await riskContext(store, rules, zone);
-      if (!context.signals.length) {
-        throw new MolehuntError(
-          'MH_ERR_USAGE',
-          'no signals are stored yet: import events (detection runs after each import) or run `molehunt import` without --no-detect',
-        );
-      }
-      const at = options.at
-        ? parseTimeOption(options.at, zone, '--at')
-        : Math.max(...context.signals.map((s) => s.time));
+      const context = await contextOf(store, config.dataDir, zone);
+      const at = momentOf(context, options.at, zone);
       return { ranked: riskTop(context, at).slice(0, limit), at };
     });
     if (options.json) {
@@ -62,4 +54,51 @@ export function riskCommand(): Command {
     );
   });
   return risk;
+}
+
+export function alertsCommand(): Command {
+  return withCommonOptions(
+    new Command('alerts')
+      .description('The alerts open at a moment, highest risk first, each explained in English and Chinese')
+      .option('--at <time>', 'the moment (in --tz; default: the newest signal)')
+      .option('--lang <lang>', 'the explanation to print: en or zh', 'en')
+      .option('--json', 'one JSON alert per line, with its signals, boosters and both explanations'),
+  ).action(async (options: CommonOptions & { at?: string; lang: string; json?: boolean }) => {
+    const config = configFrom(options);
+    if (options.lang !== 'en' && options.lang !== 'zh')
+      throw new MolehuntError('MH_ERR_USAGE', `--lang ${options.lang}: write en or zh`);
+    const zone = config.displayTimeZone;
+    const alerts = await withStore(config, async (store) => {
+      const context = await contextOf(store, config.dataDir, zone);
+      return alertsAt(context, momentOf(context, options.at, zone), zone);
+    });
+    if (options.json) {
+      for (const alert of alerts) process.stdout.write(`${JSON.stringify(alert)}\n`);
+      return;
+    }
+    for (const alert of alerts) {
+      console.log(
+        `${alert.person}  risk ${alert.risk.risk.toFixed(0)}  opened ${formatTime(alert.opened, zone)}  (${alert.cause})`,
+      );
+      console.log(`  ${alert.explanation[options.lang as 'en' | 'zh']}\n`);
+    }
+    console.log(`${alerts.length} alert${alerts.length === 1 ? '' : 's'}, times in ${zone}`);
+  });
+}
+
+/** The risk context of a store that has signals; none yet is an error that says how to get them. */
+async function contextOf(store: Store, dataDir: string, zone: string): Promise<RiskContext> {
+  const context = await riskContext(store, loadRules(ruleDirs(resolve(dataDir))), zone);
+  if (!context.signals.length) {
+    throw new MolehuntError(
+      'MH_ERR_USAGE',
+      'no signals are stored yet: import events (detection runs after each import, unless --no-detect)',
+    );
+  }
+  return context;
+}
+
+/** `--at`, or the newest signal's time. */
+function momentOf(context: RiskContext, at: string | undefined, zone: string): number {
+  return at ? parseTimeOption(at, zone, '--at') : Math.max(...context.signals.map((s) => s.time));
 }

@@ -10,6 +10,8 @@ export interface Booster {
   factor: number;
   /** Plain words, with the date: "disciplined on 2022-06-20: 任华南分公司负责人期间泄露新品发布日期". */
   reason: string;
+  /** The same in Chinese. */
+  reasonZh: string;
   /** The event behind it, when there is one. */
   event?: string;
   since: number;
@@ -39,6 +41,7 @@ export function boostersAt(
         kind: 'resignation',
         factor: 1.5,
         reason: `filed a resignation on ${dateOf(event.time)}`,
+        reasonZh: `${dateOf(event.time)} 提交离职申请`,
         event: event.id,
         since: event.time,
       });
@@ -48,6 +51,7 @@ export function boostersAt(
         kind: 'discipline',
         factor: 1.5,
         reason: `disciplined on ${dateOf(event.time)}${reason ? `: ${reason}` : ''}`,
+        reasonZh: `${dateOf(event.time)} 受过处分${reason ? `：${reason}` : ''}`,
         event: event.id,
         since: event.time,
       });
@@ -57,6 +61,7 @@ export function boostersAt(
           kind: 'demotion',
           factor: 1.3,
           reason: `demoted on ${dateOf(event.time)}`,
+          reasonZh: `${dateOf(event.time)} 被降职`,
           event: event.id,
           since: event.time,
         });
@@ -64,16 +69,20 @@ export function boostersAt(
     }
   }
   const role = String(person?.attrs['molehunt.hr.role'] ?? '');
-  if (executive.test(role) || secretRecipient) {
+  const isExecutive = executive.test(role);
+  if (isExecutive || secretRecipient) {
     boosters.push({
       kind: 'priority_person',
       factor: 1.3,
       reason: [
-        executive.test(role) ? `an executive (${role})` : '',
+        isExecutive ? `an executive (${role})` : '',
         secretRecipient ? 'receives secret documents' : '',
       ]
         .filter(Boolean)
         .join(', and '),
+      reasonZh: [isExecutive ? `高管（${role}）` : '', secretRecipient ? '接收绝密文件' : '']
+        .filter(Boolean)
+        .join('，且'),
       since: Number.NEGATIVE_INFINITY,
     });
   }

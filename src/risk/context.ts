@@ -2,7 +2,9 @@
 import type { RuleSet } from '../detect/index.js';
 import { type Entity, type Event, formatTime, type Signal } from '../model/index.js';
 import type { Store } from '../store/index.js';
+import { type Alert, alertsFrom } from './alerts.js';
 import { type Booster, boostersAt } from './boosters.js';
+import { type Explanation, explain } from './explain.js';
 import { type PersonRisk, rankAt } from './rank.js';
 import { type Stage, stagesOf } from './score.js';
 
@@ -10,6 +12,10 @@ export interface RiskContext {
   signals: Signal[];
   stagesOf(rule: string): Stage[];
   boostersOf(person: string, at: number): Booster[];
+  /** A rule's title in English and Chinese. */
+  titleOf(rule: string): { en: string; zh: string };
+  /** A person's name in English and Chinese, with their id; the id alone for someone the roster does not know. */
+  nameOf(person: string): { en: string; zh: string };
 }
 
 export async function riskContext(store: Store, rules: RuleSet, timeZone: string): Promise<RiskContext> {
@@ -35,13 +41,26 @@ export async function riskContext(store: Store, rules: RuleSet, timeZone: string
     afterId = page.length === 10_000 ? page.at(-1)!.id : undefined;
   }
   const secretRecipients = await recipientsOfSecrets(store);
-  const stages = new Map([...rules.detections, ...rules.correlations].map((r) => [r.id, stagesOf(r.tags)]));
+  const all = [...rules.detections, ...rules.correlations];
+  const stages = new Map(all.map((r) => [r.id, stagesOf(r.tags)]));
+  const titles = new Map(all.map((r) => [r.id, { en: r.title, zh: r.titleZh ?? r.title }]));
+  const signalTitles = new Map(signals.map((s) => [s.rule, s.title]));
   const dateOf = (time: number) => formatTime(time, timeZone).slice(0, 10);
   return {
     signals,
     stagesOf: (rule) => stages.get(rule) ?? [],
     boostersOf: (person, at) =>
       boostersAt(at, hr.get(person) ?? [], persons.get(person), secretRecipients.has(person), dateOf),
+    // A rule no longer loaded keeps the title its signals were stored with.
+    titleOf: (rule) =>
+      titles.get(rule) ?? { en: signalTitles.get(rule) ?? rule, zh: signalTitles.get(rule) ?? rule },
+    nameOf: (person) => {
+      const names = persons.get(person)?.names;
+      return {
+        en: names?.en ? `${names.en} (${person})` : person,
+        zh: names?.zh ? `${names.zh}（${person}）` : person,
+      };
+    },
   };
 }
 
@@ -65,4 +84,16 @@ async function recipientsOfSecrets(store: Store): Promise<Set<string>> {
 /** The ranking at `at`. */
 export function riskTop(context: RiskContext, at: number): PersonRisk[] {
   return rankAt(at, context.signals, context.stagesOf, (person) => context.boostersOf(person, at));
+}
+
+/** The alerts open by `until`, each with its explanation. */
+export function alertsAt(
+  context: RiskContext,
+  until: number,
+  timeZone: string,
+): (Alert & { explanation: Explanation })[] {
+  return alertsFrom(context.signals, context.stagesOf, context.boostersOf, until).map((alert) => ({
+    ...alert,
+    explanation: explain(alert, context.nameOf(alert.person), context.titleOf, timeZone),
+  }));
 }

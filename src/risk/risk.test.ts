@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Event, Signal } from '../model/index.js';
+import { alertsFrom } from './alerts.js';
 import { boostersAt } from './boosters.js';
 import { rankAt } from './rank.js';
 import { decayed, HALF_LIFE_MS, signalPoints, stagesOf } from './score.js';
@@ -96,5 +97,43 @@ describe('boosters', () => {
     );
     expect(ranked.map((p) => p.person)).toEqual(['B', 'A']);
     expect(ranked[0]!.risk).toBeCloseTo(ranked[1]!.risk * 1.5);
+  });
+});
+
+describe('alerts', () => {
+  const stages = (rule: string) => stagesOf([`molehunt.${rule}`]);
+
+  it('open at the threshold, once per person, and later signals update them', () => {
+    const signals = [
+      signal('A', 'access', 'low', t0),
+      signal('A', 'exfiltration', 'high', t0 + 60_000),
+      signal('A', 'exfiltration', 'critical', t0 + day),
+      signal('B', 'access', 'low', t0),
+    ];
+    const alerts = alertsFrom(signals, stages, () => [], t0 + 2 * day);
+    expect(alerts.map((a) => [a.person, a.cause, a.opened, a.updated])).toEqual([
+      ['A', 'threshold', t0 + 60_000, t0 + day],
+    ]);
+    expect(alerts[0]!.risk.signals).toHaveLength(3);
+  });
+
+  it('open on signals spanning three stages of a leak within a week, however low', () => {
+    const low = (rule: string, at: number) => signal('C', rule, 'low', at);
+    const spread = [low('access', t0), low('collection', t0 + day), low('exfiltration', t0 + 2 * day)];
+    const [alert] = alertsFrom(spread, stages, () => [], t0 + 3 * day, {
+      threshold: 1000,
+      stageCount: 3,
+      spanWindowMs: 7 * day,
+    });
+    expect(alert!.cause).toBe('stages');
+    expect(alert!.opened).toBe(t0 + 2 * day);
+    const slow = [low('access', t0), low('collection', t0 + 10 * day), low('exfiltration', t0 + 20 * day)];
+    expect(
+      alertsFrom(slow, stages, () => [], t0 + 30 * day, {
+        threshold: 1000,
+        stageCount: 3,
+        spanWindowMs: 7 * day,
+      }),
+    ).toEqual([]);
   });
 });

@@ -26,6 +26,8 @@ export interface CorrelationRule {
   id: string;
   name?: string;
   title: string;
+  /** The title in Chinese (`title_zh`, a molehunt key). */
+  titleZh?: string;
   level: (typeof levels)[number];
   tags: string[];
   falsepositives: string[];
@@ -114,6 +116,7 @@ export function loadCorrelationRule(text: string, path: string): CorrelationRule
     id: rule.id as string,
     name: typeof rule.name === 'string' ? rule.name : undefined,
     title: rule.title as string,
+    titleZh: typeof rule.title_zh === 'string' ? rule.title_zh : undefined,
     level: level as CorrelationRule['level'],
     tags: Array.isArray(rule.tags) ? rule.tags.map(String) : [],
     falsepositives: Array.isArray(rule.falsepositives) ? rule.falsepositives.map(String) : [],

@@ -12,6 +12,8 @@ export interface SigmaRule {
   /** The optional `name` correlation rules may refer to it by. */
   name?: string;
   title: string;
+  /** The title in Chinese (`title_zh`, a molehunt key), for explanations in Chinese. */
+  titleZh?: string;
   status?: string;
   level: (typeof levels)[number];
   tags: string[];
@@ -132,6 +134,7 @@ export function loadSigmaRule(text: string, path: string): SigmaRule {
     id: id as string,
     name: typeof rule.name === 'string' ? rule.name : undefined,
     title: title as string,
+    titleZh: typeof rule.title_zh === 'string' ? rule.title_zh : undefined,
     status: rule.status as string | undefined,
     level: level as SigmaRule['level'],
     tags: Array.isArray(rule.tags) ? rule.tags.map(String) : [],

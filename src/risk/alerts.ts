@@ -1,0 +1,88 @@
+/**
+ * @module Alerts: one per person, opened when their risk crosses a threshold or their signals span several stages of
+ * an insider case within a window; later signals update the open alert instead of opening another. Computed from the
+ * stored signals in event-time order, so the same signals always give the same alerts, live or afterwards.
+ */
+import type { Signal } from '../model/index.js';
+import type { Booster } from './boosters.js';
+import { type PersonRisk, rankAt } from './rank.js';
+import type { Stage } from './score.js';
+
+export interface AlertPolicy {
+  /** Risk at which an alert opens. */
+  threshold: number;
+  /** Distinct stages of `spanStages` within `spanWindowMs` that open an alert whatever the risk. */
+  stageCount: number;
+  spanWindowMs: number;
+}
+
+export const defaultPolicy: AlertPolicy = {
+  threshold: 20,
+  stageCount: 3,
+  spanWindowMs: 7 * 24 * 3_600_000,
+};
+
+/** The stages that make up a leak, for the span rule (conflict of interest is a case of its own). */
+const spanStages: readonly Stage[] = ['access', 'collection', 'exfiltration', 'concealment'];
+
+export interface Alert {
+  /** The person's id and the time the alert opened: stable for the same signals. */
+  id: string;
+  person: string;
+  opened: number;
+  /** Why it opened: the risk crossed the threshold, or the signals spanned several stages. */
+  cause: 'threshold' | 'stages';
+  updated: number;
+  /** The person's risk as of the last signal, with everything that makes it up. */
+  risk: PersonRisk;
+}
+
+/**
+ * Alerts from signals up to `until`. `stagesOf` gives a rule's stages, `boostersOf` a person's boosters at a moment.
+ */
+export function alertsFrom(
+  signals: readonly Signal[],
+  stagesOf: (rule: string) => Stage[],
+  boostersOf: (person: string, at: number) => Booster[],
+  until: number,
+  policy: AlertPolicy = defaultPolicy,
+): Alert[] {
+  const byPerson = new Map<string, Signal[]>();
+  for (const signal of [...signals].sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1))) {
+    if (!signal.person || signal.time > until) continue;
+    byPerson.set(signal.person, [...(byPerson.get(signal.person) ?? []), signal]);
+  }
+  const alerts: Alert[] = [];
+  for (const [person, own] of byPerson) {
+    let alert: Alert | undefined;
+    own.forEach((signal, i) => {
+      const seen = own.slice(0, i + 1);
+      const [risk] = rankAt(signal.time, seen, stagesOf, (p) => boostersOf(p, signal.time));
+      if (!risk) return;
+      if (alert) {
+        alert.updated = signal.time;
+        alert.risk = risk;
+        return;
+      }
+      const recent = seen.filter((s) => signal.time - s.time <= policy.spanWindowMs);
+      const spanned = new Set(recent.flatMap((s) => stagesOf(s.rule)).filter((s) => spanStages.includes(s)));
+      const cause =
+        risk.risk >= policy.threshold
+          ? 'threshold'
+          : spanned.size >= policy.stageCount
+            ? 'stages'
+            : undefined;
+      if (cause)
+        alert = {
+          id: `${person}@${signal.time}`,
+          person,
+          opened: signal.time,
+          cause,
+          updated: signal.time,
+          risk,
+        };
+    });
+    if (alert) alerts.push(alert);
+  }
+  return alerts.sort((a, b) => b.risk.risk - a.risk.risk || a.opened - b.opened);
+}
