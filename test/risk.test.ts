@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInRuleDir, detectImported, loadRules } from '../src/detect/index.js';
-import { alertsAt, type RiskContext, riskContext, riskTop } from '../src/risk/index.js';
+import {
+  alertsAt,
+  type DemoLabels,
+  evaluateDemo,
+  type RiskContext,
+  riskContext,
+  riskTop,
+} from '../src/risk/index.js';
 import { openDuckDbStore } from '../src/store/duckdb/index.js';
 import type { Store } from '../src/store/index.js';
 import { generateSmallDemo, importDemo } from './demo-company.js';
@@ -65,6 +72,28 @@ describe('risk over the demo company', () => {
     );
     expect(zhouAlert.explanation.zh).toMatch(/^周晨（LM10024）的风险值为\d+/);
     expect(zhouAlert.explanation.zh).toMatch(/2022-06-20 受过处分/);
+  });
+
+  it('evaluates against the labels: every person-level incident alerted, no false alert, no decoy', async () => {
+    const labels = JSON.parse(readFileSync(join(root, 'demo', 'labels.json'), 'utf8')) as DemoLabels;
+    const result = await evaluateDemo(store, context, labels, 'Asia/Shanghai');
+    const byId = new Map(result.incidents.map((i) => [i.id, i]));
+    for (const id of [
+      'reference-case',
+      'departing-exfiltration',
+      'after-hours-leak',
+      'admin-snooping',
+      'procurement-kickback',
+      'tailgating',
+    ])
+      expect(byId.get(id)!.alerted, id).toBe(true);
+    expect(byId.get('decoys')!.alerted).toBe(false);
+    expect(result.decoysAlerted).toBe(0);
+    expect(result.falseAlertsPer1000PersonDays).toBeLessThanOrEqual(1);
+    expect(result.precision).toBe(1);
+    const reference = byId.get('reference-case')!;
+    expect(reference.latencyMs).toBe(reference.opened! - reference.started!);
+    expect(reference.rank).toBeGreaterThanOrEqual(1);
   });
 
   it('rises with the night’s events: lower before the lab visit than after it', () => {

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { isMolehuntError } from '../model/index.js';
 import { demoCommand } from './demo.js';
 import { detectCommand, rulesCommand, signalsCommand } from './detect.js';
+import { evalCommand } from './eval.js';
 import { importCommand } from './import.js';
 import { profilesCommand } from './profiles.js';
 import { quarantineCommand } from './quarantine.js';
@@ -27,6 +28,7 @@ for (const command of [
   signalsCommand(),
   riskCommand(),
   alertsCommand(),
+  evalCommand(),
   rulesCommand(),
   profilesCommand(),
   timelineCommand(),

@@ -16,6 +16,8 @@ export interface RiskContext {
   titleOf(rule: string): { en: string; zh: string };
   /** A person's name in English and Chinese, with their id; the id alone for someone the roster does not know. */
   nameOf(person: string): { en: string; zh: string };
+  /** How many persons the roster holds. */
+  persons: number;
 }
 
 export async function riskContext(store: Store, rules: RuleSet, timeZone: string): Promise<RiskContext> {
@@ -54,6 +56,7 @@ export async function riskContext(store: Store, rules: RuleSet, timeZone: string
     // A rule no longer loaded keeps the title its signals were stored with.
     titleOf: (rule) =>
       titles.get(rule) ?? { en: signalTitles.get(rule) ?? rule, zh: signalTitles.get(rule) ?? rule },
+    persons: persons.size,
     nameOf: (person) => {
       const names = persons.get(person)?.names;
       return {
