@@ -3,32 +3,14 @@ import type { Event } from '../../model/index.js';
 import { Engine, type EngineOptions, type Signal } from '../engine/engine.js';
 import { loadCorrelationRule } from '../sigma/correlation.js';
 import { loadSigmaRule, type RuleLoadError } from '../sigma/rule.js';
+import { eventMaker } from '../test-events.js';
 
 const hour = 3_600_000;
 const day = 24 * hour;
 /** 2025-08-01 00:00 in Shanghai. */
 const t0 = Date.UTC(2025, 6, 31, 16, 0);
-let n = 0;
 
-function ev(
-  kind: Event['kind'],
-  action: string,
-  at: number,
-  actor: string,
-  attrs: Event['attrs'] = {},
-): Event {
-  n += 1;
-  return {
-    id: `00000000-0000-8000-8000-${String(n).padStart(12, '0')}`,
-    time: t0 + at,
-    source: 'test',
-    kind,
-    action,
-    actor,
-    attrs,
-    raw: { batch: 'b', file: 'f', line: n },
-  };
-}
+const ev = eventMaker(t0, 1);
 
 function rule(body: string, name = 'r') {
   return loadSigmaRule(

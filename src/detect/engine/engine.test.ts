@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Event } from '../../model/index.js';
 import { loadCorrelationRule } from '../sigma/correlation.js';
 import { loadSigmaRule } from '../sigma/rule.js';
+import { eventMaker } from '../test-events.js';
 import { Engine, type Signal } from './engine.js';
 
 let n = 0;
@@ -9,24 +10,7 @@ const uuid = () => `00000000-0000-8000-8000-${String(++n).padStart(12, '0')}`;
 const minute = 60_000;
 const t0 = Date.UTC(2025, 8, 1, 13, 0);
 
-function ev(
-  kind: Event['kind'],
-  action: string,
-  at: number,
-  actor: string,
-  attrs: Event['attrs'] = {},
-): Event {
-  return {
-    id: uuid(),
-    time: t0 + at * minute,
-    source: 'test',
-    kind,
-    action,
-    actor,
-    attrs,
-    raw: { batch: 'b', file: 'f', line: 1 },
-  };
-}
+const ev = eventMaker(t0, minute);
 
 const detection = (name: string, category: string, selection: string) =>
   loadSigmaRule(
