@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { defaultDemo, generateDemo } from '../demo/index.js';
 import { MolehuntError } from '../model/index.js';
-import { positive } from './timeline.js';
+import { positive } from './format.js';
 
 interface GenerateOptions {
   employees: string;

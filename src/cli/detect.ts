@@ -17,7 +17,7 @@ import { loadProfile, profileDirs } from '../ingest/index.js';
 import { formatTime, MolehuntError, type Signal } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
-import { parseTimeOption, table } from './format.js';
+import { parseTimeOption, positive, printJsonLines, table } from './format.js';
 
 interface DetectOptions extends CommonOptions {
   rules?: string[];
@@ -38,8 +38,8 @@ function rulesFor(config: Config, dirs: string[] | undefined): RuleSet {
  * The zone of the working day for baselines: the setting, else the one detection has used on this store (so live
  * detection and a backfill agree, and the demo keeps Shanghai's), else the display zone.
  */
-async function workZone(config: Config, store?: Store): Promise<string> {
-  return config.workTimeZone ?? (store && (await savedTimeZone(store))) ?? config.displayTimeZone;
+async function workZone(config: Config, store: Store): Promise<string> {
+  return config.workTimeZone ?? (await savedTimeZone(store)) ?? config.displayTimeZone;
 }
 
 function warnMissing(lookups: readonly string[]): void {
@@ -73,8 +73,10 @@ export async function detectAfterImport(
   timeZone?: string,
 ): Promise<void> {
   const rules = rulesFor(config, undefined);
-  const zone = timeZone ?? (await workZone(config, store));
-  const report = await detectImported(store, rules, [batch], { timeZone: zone });
+  const report = await detectImported(store, rules, [batch], {
+    timeZone: timeZone ?? config.workTimeZone,
+    fallbackTimeZone: config.displayTimeZone,
+  });
   warnMissing(report.missingLookups);
   (quiet ? console.error : console.log)(
     `detection: ${report.signals.length} signals (${report.added} new) from ${rules.detections.length + rules.correlations.length} rules` +
@@ -112,7 +114,7 @@ export function detectCommand(): Command {
       throw new MolehuntError('MH_ERR_USAGE', '--profile reads files: name them after the options');
     let signals: Signal[];
     if (paths.length) {
-      const engineOptions = { timeZone: await workZone(config) };
+      const engineOptions = { timeZone: config.workTimeZone ?? config.displayTimeZone };
       const dirs = profileDirs(resolve(config.dataDir));
       const found = await detectInFiles(
         rules,
@@ -139,7 +141,7 @@ export function detectCommand(): Command {
       signals = found.signals;
     }
     if (options.json) {
-      for (const signal of signals) process.stdout.write(`${JSON.stringify(signal)}\n`);
+      printJsonLines(signals);
       return;
     }
     printSignals(signals, config.displayTimeZone);
@@ -159,10 +161,10 @@ export function signalsCommand(): Command {
   ).action(async (options: CommonOptions & { person?: string; limit: string; json?: boolean }) => {
     const config = configFrom(options);
     const page = await withStore(config, (store) =>
-      store.signals({ person: options.person, limit: Number(options.limit) }),
+      store.signals({ person: options.person, limit: positive(options.limit, '--limit') }),
     );
     if (options.json) {
-      for (const signal of page.items) process.stdout.write(`${JSON.stringify(signal)}\n`);
+      printJsonLines(page.items);
       return;
     }
     printSignals(page.items, config.displayTimeZone);

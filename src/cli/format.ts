@@ -1,4 +1,4 @@
-/** @module Printing for people: times in a chosen zone, aligned tables. */
+/** @module Printing for people and reading their flags: times in a chosen zone, aligned tables, JSON lines, whole numbers. */
 import { MolehuntError, wallTimeToUtc } from '../model/index.js';
 
 export { formatTime } from '../model/index.js';
@@ -53,4 +53,17 @@ export function parseTimeOption(value: string, timeZone: string, flag: string): 
     Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)),
     timeZone,
   );
+}
+
+/** A positive whole number from a flag, or a usage error naming the flag. */
+export function positive(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new MolehuntError('MH_ERR_USAGE', `${flag} must be a whole number above 0`);
+  return n;
+}
+
+/** One JSON value per line on stdout (`--json`), for `jq` and friends. */
+export function printJsonLines(items: Iterable<unknown>): void {
+  for (const item of items) process.stdout.write(`${JSON.stringify(item)}\n`);
 }

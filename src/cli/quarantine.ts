@@ -2,8 +2,7 @@
 import { Command } from 'commander';
 import type { QuarantineQuery } from '../store/index.js';
 import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
-import { table } from './format.js';
-import { positive } from './timeline.js';
+import { positive, printJsonLines, table } from './format.js';
 
 interface QuarantineOptions extends CommonOptions {
   batch?: string;
@@ -28,7 +27,7 @@ export function quarantineCommand(): Command {
       if (options.file) query.file = options.file;
       const { items, next } = await store.quarantine(query);
       if (options.json) {
-        for (const record of items) process.stdout.write(`${JSON.stringify(record)}\n`);
+        printJsonLines(items);
         return;
       }
       if (!items.length) {

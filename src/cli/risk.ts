@@ -6,7 +6,7 @@ import { formatTime, MolehuntError } from '../model/index.js';
 import { alertsAt, type RiskContext, riskContext, riskTop } from '../risk/index.js';
 import type { Store } from '../store/index.js';
 import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
-import { parseTimeOption, table } from './format.js';
+import { parseTimeOption, positive, printJsonLines, table } from './format.js';
 
 interface TopOptions extends CommonOptions {
   at?: string;
@@ -25,9 +25,7 @@ export function riskCommand(): Command {
       .option('--json', 'one JSON person per line, with every signal and booster'),
   ).action(async (options: TopOptions) => {
     const config = configFrom(options);
-    const limit = Number(options.limit);
-    if (!Number.isInteger(limit) || limit < 1)
-      throw new MolehuntError('MH_ERR_USAGE', `--limit ${options.limit} is not a positive whole number`);
+    const limit = positive(options.limit, '--limit');
     const zone = config.displayTimeZone;
     const { ranked, at } = await withStore(config, async (store) => {
       const context = await contextOf(store, config.dataDir, zone);
@@ -35,7 +33,7 @@ export function riskCommand(): Command {
       return { ranked: riskTop(context, at).slice(0, limit), at };
     });
     if (options.json) {
-      for (const person of ranked) process.stdout.write(`${JSON.stringify(person)}\n`);
+      printJsonLines(ranked);
       return;
     }
     console.log(`risk at ${formatTime(at, zone)} (${zone})\n`);
@@ -73,7 +71,7 @@ export function alertsCommand(): Command {
       return alertsAt(context, momentOf(context, options.at, zone), zone);
     });
     if (options.json) {
-      for (const alert of alerts) process.stdout.write(`${JSON.stringify(alert)}\n`);
+      printJsonLines(alerts);
       return;
     }
     for (const alert of alerts) {

@@ -4,7 +4,7 @@ import { type EventKind, eventKindNames, MolehuntError } from '../model/index.js
 import type { EventQuery } from '../store/index.js';
 import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
 import { describeEvent } from './describe-event.js';
-import { formatTime, parseTimeOption, table } from './format.js';
+import { formatTime, parseTimeOption, positive, printJsonLines, table } from './format.js';
 import { resolvePerson } from './person.js';
 
 interface TimelineOptions extends CommonOptions {
@@ -35,7 +35,7 @@ export function timelineCommand(): Command {
       if (options.kinds) query.kinds = kinds(options.kinds);
       const { items } = await store.events(query);
       if (options.json) {
-        for (const event of items) process.stdout.write(`${JSON.stringify(event)}\n`);
+        printJsonLines(items);
         return;
       }
       const rows = items.map((e) => [
@@ -61,12 +61,4 @@ function kinds(list: string): EventKind[] {
     );
   }
   return asked as EventKind[];
-}
-
-/** A positive whole number from a flag, or a usage error naming the flag. */
-export function positive(value: string, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new MolehuntError('MH_ERR_USAGE', `${flag} must be a whole number above 0`);
-  return n;
 }

@@ -1,5 +1,5 @@
-/** @module Backfill: the engine over the stored events, oldest first, streamed from one query. */
-import type { EventQuery, Store } from '../store/index.js';
+/** @module Detection over the store: an engine with the store's registry behind it, fed the stored events in time order. */
+import type { ScanQuery, Store } from '../store/index.js';
 import { bySignal, Engine, type EngineOptions, type Signal } from './engine/engine.js';
 import type { RuleSet } from './load.js';
 import { registryFromStore } from './registry.js';
@@ -12,22 +12,33 @@ export interface Detection {
   late: number;
 }
 
-/** Runs the rules over the store's events in [from, to), with peer groups and lookups from its registry. */
-export async function detectInStore(
-  store: Store,
-  rules: RuleSet,
-  range: Pick<EventQuery, 'from' | 'to'> = {},
-  options: EngineOptions = {},
-): Promise<Detection> {
-  const engine = new Engine(rules.detections, rules.correlations, {
+/** An engine whose peer groups and lookups come from the store's registry (`options` win). */
+export async function storeEngine(store: Store, rules: RuleSet, options: EngineOptions): Promise<Engine> {
+  return new Engine(rules.detections, rules.correlations, {
     ...(await registryFromStore(store)),
     ...options,
   });
+}
+
+/** Feeds the engine every stored event the query matches, oldest first; returns the signals they raised. */
+export async function feedStoredEvents(engine: Engine, store: Store, query: ScanQuery): Promise<Signal[]> {
   const signals: Signal[] = [];
-  await store.scanEvents(range, (events) => {
+  await store.scanEvents(query, (events) => {
     for (const event of events) signals.push(...engine.process(event));
   });
+  return signals;
+}
+
+/** Runs the rules afresh over the store's events in [from, to). */
+export async function detectInStore(
+  store: Store,
+  rules: RuleSet,
+  range: Pick<ScanQuery, 'from' | 'to'> = {},
+  options: EngineOptions = {},
+): Promise<Detection> {
+  const engine = await storeEngine(store, rules, options);
+  const signals = await feedStoredEvents(engine, store, range);
   signals.push(...engine.finish());
   signals.sort(bySignal);
-  return { signals, missingLookups: [...engine.missingLookups].sort(), late: engine.late };
+  return { signals, missingLookups: engine.missingLookups, late: engine.late };
 }

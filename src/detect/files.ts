@@ -13,6 +13,7 @@ import {
   type PlannedFile,
   type Profile,
   planFiles,
+  readOptions,
 } from '../ingest/index.js';
 import type { Entity, Event, Signal } from '../model/index.js';
 import { bySignal, Engine, type EngineOptions } from './engine/engine.js';
@@ -86,7 +87,7 @@ export async function detectInFiles(
   result.signals.push(...engine.finish());
   result.signals.sort(bySignal);
   result.late = engine.late;
-  result.missingLookups = [...engine.missingLookups].sort();
+  result.missingLookups = engine.missingLookups;
   return result;
 }
 
@@ -96,7 +97,7 @@ async function readEntities(plan: readonly PlannedFile[], problem: Problem): Pro
   const byKey = new Map<string, Entity>();
   for (const { file, profile } of plan) {
     if (!('entity' in profile)) continue;
-    const source = await openRecordSource(file.path, { ...profile });
+    const source = await openRecordSource(file.path, readOptions(profile));
     const mapper = compileEntityMapper(profile, { ...file, columns: source.columns });
     for await (const records of source.batches()) {
       for (const record of records) {
@@ -124,7 +125,7 @@ async function* eventsOf(
 ): AsyncGenerator<Event> {
   const { file, profile } = planned;
   if ('entity' in profile) return;
-  const source = await openRecordSource(file.path, { ...profile });
+  const source = await openRecordSource(file.path, readOptions(profile));
   const resolver =
     'resolve_actor' in profile && profile.resolve_actor
       ? new PersonIndex(persons, profile.resolve_actor)

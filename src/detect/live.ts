@@ -5,9 +5,9 @@
  */
 import type { Signal } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { Engine, type EngineOptions, type EngineSnapshot } from './engine/engine.js';
+import { feedStoredEvents, storeEngine } from './backfill.js';
+import type { EngineOptions, EngineSnapshot } from './engine/engine.js';
 import type { RuleSet } from './load.js';
-import { registryFromStore } from './registry.js';
 
 export interface LiveReport {
   /** Signals raised by these events (including ones stored before, if the events were seen before). */
@@ -25,29 +25,34 @@ export async function savedTimeZone(store: Store): Promise<string | undefined> {
   return saved ? (JSON.parse(saved) as EngineSnapshot).timeZone : undefined;
 }
 
-/** Runs the rules over what the given import batches stored, continuing from the saved state. */
+export interface LiveOptions extends EngineOptions {
+  /** The work time zone when neither `timeZone` nor the saved state names one (the first detection on a store). */
+  fallbackTimeZone?: string;
+}
+
+/**
+ * Runs the rules over what the given import batches stored, continuing from the saved state. The work time zone is
+ * `timeZone` if given, else the one the saved state learned in, so the baselines keep reading hours the same way.
+ */
 export async function detectImported(
   store: Store,
   rules: RuleSet,
   batches: readonly string[],
-  options: EngineOptions = {},
+  options: LiveOptions = {},
 ): Promise<LiveReport> {
-  const engine = new Engine(rules.detections, rules.correlations, {
-    ...(await registryFromStore(store)),
-    ...options,
-  });
-  const saved = await store.detectionState();
-  if (saved) engine.restore(JSON.parse(saved) as EngineSnapshot);
+  const text = await store.detectionState();
+  const saved = text ? (JSON.parse(text) as EngineSnapshot) : undefined;
+  const { fallbackTimeZone, ...engineOptions } = options;
+  const timeZone = options.timeZone ?? saved?.timeZone ?? fallbackTimeZone;
+  const engine = await storeEngine(store, rules, { ...engineOptions, timeZone });
+  if (saved) engine.restore(saved);
   const lateBefore = engine.late;
-  const signals: Signal[] = [];
-  await store.scanEvents({ batches: [...batches] }, (events) => {
-    for (const event of events) signals.push(...engine.process(event));
-  });
+  const signals = await feedStoredEvents(engine, store, { batches: [...batches] });
   const added = await store.saveDetection(signals, JSON.stringify(engine.snapshot()));
   return {
     signals,
     added,
     late: engine.late - lateBefore,
-    missingLookups: [...engine.missingLookups].sort(),
+    missingLookups: engine.missingLookups,
   };
 }

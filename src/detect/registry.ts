@@ -3,7 +3,7 @@
  * every registered attribute value as a lookup (`supplier.molehunt.company.email_domain`) for `|lookup`.
  */
 import { type Entity, entityTypes } from '../model/index.js';
-import type { Store } from '../store/index.js';
+import { allEntities, type Store } from '../store/index.js';
 import type { EngineOptions } from './engine/engine.js';
 
 export type DetectionRegistry = Required<Pick<EngineOptions, 'peerGroups' | 'lookups'>>;
@@ -31,17 +31,8 @@ export function registryOf(entities: Iterable<Entity>): DetectionRegistry {
   return { peerGroups, lookups };
 }
 
-/** Reads every entity of the store, a page at a time. */
+/** Reads every entity of the store. */
 export async function registryFromStore(store: Store): Promise<DetectionRegistry> {
-  const entities: Entity[] = [];
-  for (const type of entityTypes) {
-    let afterId: string | undefined;
-    for (;;) {
-      const page = await store.findEntities({ type, limit: 10_000, ...(afterId ? { afterId } : {}) });
-      entities.push(...page);
-      if (page.length < 10_000) break;
-      afterId = page.at(-1)!.id;
-    }
-  }
-  return registryOf(entities);
+  const entities = await Promise.all(entityTypes.map((type) => allEntities(store, type)));
+  return registryOf(entities.flat());
 }

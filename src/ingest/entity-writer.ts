@@ -1,22 +1,10 @@
 /** @module Writing roster and registry records: a record that changes nothing is a duplicate, like a repeated event. */
 import type { Entity, EntityType, FieldValue, Relation } from '../model/index.js';
-import type { Store } from '../store/index.js';
+import { allEntities, type Store } from '../store/index.js';
 import type { Counts } from './accounting.js';
 import type { EntityRecord } from './map/entity-mapper.js';
 
 const WRITE_BATCH = 5_000;
-const PAGE = 10_000;
-
-/** Every entity of a type, read a page at a time. */
-export async function allEntities(store: Store, type: EntityType): Promise<Entity[]> {
-  const entities: Entity[] = [];
-  for (;;) {
-    const last = entities[entities.length - 1];
-    const page = await store.findEntities({ type, limit: PAGE, ...(last ? { afterId: last.id } : {}) });
-    entities.push(...page);
-    if (page.length < PAGE) return entities;
-  }
-}
 
 /**
  * Buffers entity records and upserts them. It keeps the entities of the profile's type in memory (loaded once),

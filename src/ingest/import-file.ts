@@ -7,7 +7,7 @@ import { compileEntityMapper } from './map/entity-mapper.js';
 import { compileEventMapper, type FileContext } from './map/event-mapper.js';
 import type { RecordProfile } from './profile/schema.js';
 import { openRecordSource } from './read/index.js';
-import type { Encoding, SourceRecord } from './records.js';
+import type { Encoding, ReadOptions, SourceRecord } from './records.js';
 
 /** Events per store call: as fast as 100,000 (docs/benchmarks.md) and a third less memory, since fewer events outlive a young-generation GC. */
 const APPEND_BATCH = 25_000;
@@ -29,15 +29,17 @@ export interface FileImport {
   chunkSize?: number;
 }
 
+/** How a profile says its files are read. */
+export function readOptions(profile: RecordProfile): ReadOptions {
+  const { format, encoding, delimiter, header, columns } = profile;
+  return { format, encoding, delimiter, header, columns };
+}
+
 /** Imports one file; throws MH_ERR_INPUT_UNREADABLE (before storing anything) when it cannot be read or mapped at all. */
 export async function importFile(job: FileImport): Promise<FileReport> {
   const { store, profile, batch, file } = job;
   const source = await openRecordSource(file.path, {
-    format: profile.format,
-    encoding: profile.encoding,
-    delimiter: profile.delimiter,
-    header: profile.header,
-    columns: profile.columns,
+    ...readOptions(profile),
     chunkSize: job.chunkSize,
     onProgress: job.onBytes && ((read) => job.onBytes?.(read)),
   });

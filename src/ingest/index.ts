@@ -1,6 +1,6 @@
 /** @module Ingest: mapping profiles turn CSV and JSONL exports into events and entities, losing nothing. */
 export type { Counts } from './accounting.js';
-export type { FileReport } from './import-file.js';
+export { type FileReport, readOptions } from './import-file.js';
 export { compileEntityMapper } from './map/entity-mapper.js';
 export { compileEventMapper } from './map/event-mapper.js';
 export { PersonIndex } from './map/persons.js';

@@ -2,9 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { type ImportBatch, isMolehuntError } from '../model/index.js';
-import type { Store } from '../store/index.js';
+import { allEntities, type Store } from '../store/index.js';
 import { addCounts, assertReconciled, zeroCounts } from './accounting.js';
-import { allEntities } from './entity-writer.js';
 import { expandInputs, globMatcher, type InputFile } from './files.js';
 import { type FileReport, importFile } from './import-file.js';
 import { PersonIndex } from './map/persons.js';

@@ -50,7 +50,9 @@ export function alertsFrom(
   const byPerson = new Map<string, Signal[]>();
   for (const signal of [...signals].sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1))) {
     if (!signal.person || signal.time > until) continue;
-    byPerson.set(signal.person, [...(byPerson.get(signal.person) ?? []), signal]);
+    const own = byPerson.get(signal.person);
+    if (own) own.push(signal);
+    else byPerson.set(signal.person, [signal]);
   }
   const alerts: Alert[] = [];
   for (const [person, own] of byPerson) {

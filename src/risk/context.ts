@@ -1,7 +1,7 @@
 /** @module What risk reads from the store: the stored signals, each person's HR events and roster entry, and who receives secret documents. */
 import type { RuleSet } from '../detect/index.js';
-import { type Entity, type Event, formatTime, type Signal } from '../model/index.js';
-import type { Store } from '../store/index.js';
+import { type Event, formatTime, type Signal } from '../model/index.js';
+import { allEntities, allSignals, type Store } from '../store/index.js';
 import { type Alert, alertsFrom } from './alerts.js';
 import { type Booster, boostersAt } from './boosters.js';
 import { type Explanation, explain } from './explain.js';
@@ -21,12 +21,7 @@ export interface RiskContext {
 }
 
 export async function riskContext(store: Store, rules: RuleSet, timeZone: string): Promise<RiskContext> {
-  const signals: Signal[] = [];
-  for (let after: string | undefined, first = true; first || after; first = false) {
-    const page = await store.signals({ limit: 10_000, ...(after ? { after } : {}) });
-    signals.push(...page.items);
-    after = page.next;
-  }
+  const signals = await allSignals(store);
   const hr = new Map<string, Event[]>();
   await store.scanEvents({ kinds: ['hr'] }, (events) => {
     for (const event of events) {
@@ -36,12 +31,7 @@ export async function riskContext(store: Store, rules: RuleSet, timeZone: string
       hr.set(event.actor, list);
     }
   });
-  const persons = new Map<string, Entity>();
-  for (let afterId: string | undefined, first = true; first || afterId; first = false) {
-    const page = await store.findEntities({ type: 'person', limit: 10_000, ...(afterId ? { afterId } : {}) });
-    for (const person of page) persons.set(person.id, person);
-    afterId = page.length === 10_000 ? page.at(-1)!.id : undefined;
-  }
+  const persons = new Map((await allEntities(store, 'person')).map((person) => [person.id, person]));
   const secretRecipients = await recipientsOfSecrets(store);
   const all = [...rules.detections, ...rules.correlations];
   const stages = new Map(all.map((r) => [r.id, stagesOf(r.tags)]));
@@ -70,7 +60,7 @@ export async function riskContext(store: Store, rules: RuleSet, timeZone: string
 /** People on the distribution of a secret document or holding a numbered copy of one. */
 async function recipientsOfSecrets(store: Store): Promise<Set<string>> {
   const recipients = new Set<string>();
-  const documents = await store.findEntities({ type: 'document', limit: 10_000 });
+  const documents = await allEntities(store, 'document');
   const secret = new Set(
     documents.filter((d) => d.attrs['molehunt.document.classification'] === 'secret').map((d) => d.id),
   );

@@ -26,7 +26,11 @@ export interface PersonRisk {
  */
 function patternPoints(scored: readonly ScoredSignal[]): number {
   const byRule = new Map<string, number[]>();
-  for (const s of scored) byRule.set(s.signal.rule, [...(byRule.get(s.signal.rule) ?? []), s.now]);
+  for (const s of scored) {
+    const points = byRule.get(s.signal.rule);
+    if (points) points.push(s.now);
+    else byRule.set(s.signal.rule, [s.now]);
+  }
   let total = 0;
   for (const points of byRule.values()) {
     points.sort((a, b) => b - a);

@@ -10,3 +10,4 @@ export type {
   Store,
   StoreStats,
 } from './contract.js';
+export { allEntities, allSignals } from './read-all.js';

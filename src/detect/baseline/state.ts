@@ -248,6 +248,7 @@ class AboveVolume implements Baseline {
   private persons = new Map<string, Volume>();
   private groups = new Map<string, number[]>();
   private readonly readSum?: (event: Event) => unknown;
+  private weighed?: { event: Event; amount: number };
 
   constructor(
     private readonly spec: AboveVolumeSpec,
@@ -306,12 +307,17 @@ class AboveVolume implements Baseline {
     return undefined;
   }
 
+  /** What the event adds to the day; tested and then learned from, the same event is weighed once. */
   private amount(event: Event, context: MatchContext): number {
-    if (!this.counted(event, context)) return 0;
-    if (!this.readSum) return 1;
-    const value = this.readSum(event);
-    const values = Array.isArray(value) ? value : [value];
-    return values.reduce<number>((total, v) => total + (Number(v) || 0), 0);
+    if (event === this.weighed?.event) return this.weighed.amount;
+    let amount = 0;
+    if (this.counted(event, context)) {
+      const value = this.readSum?.(event);
+      const values = Array.isArray(value) ? value : [value];
+      amount = this.readSum ? values.reduce<number>((total, v) => total + (Number(v) || 0), 0) : 1;
+    }
+    this.weighed = { event, amount };
+    return amount;
   }
 
   snapshot(): unknown {

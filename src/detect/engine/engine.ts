@@ -81,8 +81,7 @@ export class Engine {
   private newest = Number.NEGATIVE_INFINITY;
   /** Events that arrived behind the watermark; they were still matched, but windows may have closed without them. */
   late = 0;
-  /** Lookup names rules asked for that no registry provided: such rules cannot fire. */
-  readonly missingLookups = new Set<string>();
+  private readonly unprovidedLookups = new Set<string>();
 
   constructor(
     detections: readonly SigmaRule[],
@@ -95,7 +94,7 @@ export class Engine {
     const lookup = (name: string) => {
       const set = options.lookups?.get(name);
       if (set) return set;
-      this.missingLookups.add(name);
+      this.unprovidedLookups.add(name);
       return none;
     };
     this.detections = detections.map((rule) => this.compileDetection(rule, env, lookup));
@@ -241,6 +240,11 @@ export class Engine {
     return signals.sort(bySignal);
   }
 
+  /** Lookup names rules asked for that no registry provided, sorted: such rules cannot fire. */
+  get missingLookups(): string[] {
+    return [...this.unprovidedLookups].sort();
+  }
+
   /** How many groups the correlations hold: it follows the people active in a timespan, not the events seen. */
   get groups(): number {
     return this.correlations.reduce((sum, c) => sum + c.windows.size, 0);
@@ -270,7 +274,9 @@ export class Engine {
   /** Restores a snapshot taken by an engine with the same rules, so a restart neither loses nor repeats a signal. */
   restore(snapshot: EngineSnapshot): void {
     if (snapshot.version !== 2)
-      throw new RuleError(`the detection state has version ${snapshot.version}; delete it to start afresh`);
+      throw new RuleError(
+        `the saved detection state has version ${snapshot.version}, and this molehunt reads version 2; use the molehunt that saved it`,
+      );
     // JSON turns -Infinity into null: a snapshot of an engine that has seen nothing.
     this.watermark = snapshot.watermark ?? Number.NEGATIVE_INFINITY;
     this.newest = snapshot.newest ?? Number.NEGATIVE_INFINITY;
