@@ -50,7 +50,7 @@ describe('risk over the demo company', () => {
     ]);
   });
 
-  it('alerts every planted person-level incident once, no decoy, and explains itself in both languages', () => {
+  it('alerts every planted incident once, no decoy, and explains itself in both languages', () => {
     const labels = JSON.parse(readFileSync(join(root, 'demo', 'labels.json'), 'utf8')) as {
       incidents: { id: string; persons: string[]; malicious: boolean }[];
     };
@@ -58,8 +58,6 @@ describe('risk over the demo company', () => {
     const alerted = new Set(alerts.map((a) => a.person));
     expect(alerts).toHaveLength(alerted.size);
     for (const incident of labels.incidents) {
-      // The canary leak's evidence is a public post: whose copy it was is issue 8's attribution.
-      if (incident.id === 'canary-leak') continue;
       const hit = incident.persons.some((p) => alerted.has(p));
       expect(hit, incident.id).toBe(incident.malicious);
     }
@@ -72,6 +70,23 @@ describe('risk over the demo company', () => {
     );
     expect(zhouAlert.explanation.zh).toMatch(/^周晨（LM10024）的风险值为\d+/);
     expect(zhouAlert.explanation.zh).toMatch(/2022-06-20 受过处分/);
+    expect(zhouAlert.explanation.en).toMatch(
+      /priority assets: touches the secret document DOC-2025-0412 .*\(×1\.5\); in restricted area SZ-N5 \(×1\.3\)/,
+    );
+  });
+
+  it('attributes the canary post to the one recipient of the copy it quotes, and says it is a lead', () => {
+    const labels = JSON.parse(readFileSync(join(root, 'demo', 'labels.json'), 'utf8')) as {
+      incidents: { id: string; persons: string[] }[];
+    };
+    const [holder] = labels.incidents.find((i) => i.id === 'canary-leak')!.persons;
+    const alert = alertsAt(context, shanghai(24 * 40), 'Asia/Shanghai').find((a) => a.person === holder)!;
+    const post = alert.risk.signals.find((s) => s.attribution)!;
+    expect(post.signal.title).toBe('Public post quoting the wording of a numbered confidential copy');
+    expect(post.attribution!.reason).toMatch(
+      new RegExp(`^quotes the wording only numbered copy DOC-\\S+ has, which ${holder} received$`),
+    );
+    expect(alert.explanation.en).toContain('a lead to verify');
   });
 
   it('evaluates against the labels: every person-level incident alerted, no false alert, no decoy', async () => {
@@ -84,6 +99,7 @@ describe('risk over the demo company', () => {
       'after-hours-leak',
       'admin-snooping',
       'procurement-kickback',
+      'canary-leak',
       'tailgating',
     ])
       expect(byId.get(id)!.alerted, id).toBe(true);
@@ -94,6 +110,8 @@ describe('risk over the demo company', () => {
     const reference = byId.get('reference-case')!;
     expect(reference.latencyMs).toBe(reference.opened! - reference.started!);
     expect(reference.rank).toBeGreaterThanOrEqual(1);
+    expect(riskTop(context, reference.rankedFirst!)[0]!.person).toBe(zhou);
+    expect(riskTop(context, reference.rankedFirst! - 1)[0]!.person).not.toBe(zhou);
   });
 
   it('rises with the night’s events: lower before the lab visit than after it', () => {

@@ -7,10 +7,11 @@
  *   npm run bench:demo -- --skip-large    # the default demo only
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeBenchSection } from '../section.js';
 
 const { values } = parseArgs({ options: { 'skip-large': { type: 'boolean', default: false } } });
 
@@ -59,8 +60,9 @@ try {
   rmSync(root, { recursive: true, force: true });
 }
 
-const section = `<!-- bench:demo -->
-## The demo company
+writeBenchSection(
+  'demo',
+  `## The demo company
 
 \`npm run bench:demo\` on ${new Date().toISOString().slice(0, 10)}, each step in its own process, all cores
 (${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}). The first two rows are what \`npm start\` does on
@@ -69,14 +71,5 @@ written and forgotten, so peak memory grows with the headcount, not with the day
 
 | step | time | peak RSS | |
 | --- | ---: | ---: | --- |
-${rows.join('\n')}
-<!-- /bench:demo -->`;
-const docPath = 'docs/benchmarks.md';
-const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
-writeFileSync(
-  docPath,
-  doc.includes('<!-- bench:demo -->')
-    ? doc.replace(/<!-- bench:demo -->[\s\S]*<!-- \/bench:demo -->/, section)
-    : `${doc.trimEnd()}\n\n${section}\n`,
+${rows.join('\n')}`,
 );
-console.error(`wrote ${docPath}`);

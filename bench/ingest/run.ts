@@ -6,10 +6,11 @@
  *   npm run bench:ingest -- --events 200000 --runs 1
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeBenchSection } from '../section.js';
 import { writeBadgeExport } from './generate.js';
 
 const { values } = parseArgs({
@@ -77,23 +78,14 @@ const table = [
       `| ${name} | ${Math.round(m.read / m.seconds).toLocaleString('en')} | ${m.seconds.toFixed(2)} | ${m.peakRssMb.toFixed(0)} MB |`,
   ),
 ].join('\n');
-const section = `<!-- bench:ingest -->
-## Ingest: CSV into DuckDB
+writeBenchSection(
+  'ingest',
+  `## Ingest: CSV into DuckDB
 
 \`npm run bench:ingest -- --events ${events} --runs ${runs}\` on ${new Date().toISOString().slice(0, 10)}:
 ${events.toLocaleString('en')} badge events (UTF-8 CSV with Chinese headers, ${(readFileSync(file).length / 1e6).toFixed(0)} MB, written by
 \`bench/ingest/generate.ts\`) imported with the built-in \`badge-cn\` profile into a fresh DuckDB file. Each row is
 a separate process pinned with \`taskset\`; the median of ${runs} run${runs > 1 ? 's' : ''}. Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}.
 
-${table}
-<!-- /bench:ingest -->`;
-
-const docPath = 'docs/benchmarks.md';
-const doc = existsSync(docPath)
-  ? readFileSync(docPath, 'utf8')
-  : '# Benchmarks\n\nFigures measured by the scripts in `bench/`. Tests never assert timings; these pages do not gate CI.\n';
-const updated = doc.includes('<!-- bench:ingest -->')
-  ? doc.replace(/<!-- bench:ingest -->[\s\S]*<!-- \/bench:ingest -->/, section)
-  : `${doc.trimEnd()}\n\n${section}\n`;
-writeFileSync(docPath, updated);
-console.error(`wrote ${docPath}`);
+${table}`,
+);

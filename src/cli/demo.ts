@@ -51,7 +51,9 @@ export function demoCommand(): Command {
       console.log(
         `wrote ${summary.employees} employees × ${summary.days} days, ${summary.incidents} planted incidents, to ${summary.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
       );
-      console.log(`import it with: npx molehunt import demo ${summary.out}`);
+      console.log(
+        `import it with: npx molehunt import ${options.format === 'cert' ? 'cert' : 'demo'} ${summary.out}`,
+      );
     });
   return demo;
 }

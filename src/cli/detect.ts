@@ -28,7 +28,7 @@ interface DetectOptions extends CommonOptions {
 }
 
 /** The rule folders asked for, or the defaults; problems are reported and the rest run. */
-function rulesFor(config: Config, dirs: string[] | undefined): RuleSet {
+export function rulesFor(config: Config, dirs: string[] | undefined): RuleSet {
   const rules = loadRules(dirs ?? ruleDirs(resolve(config.dataDir)));
   for (const problem of rules.problems) console.error(`rule skipped: ${problem.message}`);
   return rules;

@@ -2,10 +2,11 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { loadRules, ruleDirs } from '../detect/index.js';
-import { formatTime, MolehuntError } from '../model/index.js';
-import { alertsAt, type RiskContext, riskContext, riskTop } from '../risk/index.js';
+import { type Event, formatTime, MolehuntError } from '../model/index.js';
+import { alertsAt, type RiskContext, riskContext, riskTop, type ScoredSignal } from '../risk/index.js';
 import type { Store } from '../store/index.js';
 import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
+import { describeEvent } from './describe-event.js';
 import { parseTimeOption, positive, printJsonLines, table } from './format.js';
 
 interface TopOptions extends CommonOptions {
@@ -60,28 +61,75 @@ export function alertsCommand(): Command {
       .description('The alerts open at a moment, highest risk first, each explained in English and Chinese')
       .option('--at <time>', 'the moment (in --tz; default: the newest signal)')
       .option('--lang <lang>', 'the explanation to print: en or zh', 'en')
+      .option('--detail', 'under each alert, every signal with its points and the events behind it')
+      .option('--person <id>', 'only the alert about this person')
       .option('--json', 'one JSON alert per line, with its signals, boosters and both explanations'),
-  ).action(async (options: CommonOptions & { at?: string; lang: string; json?: boolean }) => {
+  ).action(async (options: AlertOptions) => {
     const config = configFrom(options);
     if (options.lang !== 'en' && options.lang !== 'zh')
       throw new MolehuntError('MH_ERR_USAGE', `--lang ${options.lang}: write en or zh`);
     const zone = config.displayTimeZone;
-    const alerts = await withStore(config, async (store) => {
+    const { alerts, events, context } = await withStore(config, async (store) => {
       const context = await contextOf(store, config.dataDir, zone);
-      return alertsAt(context, momentOf(context, options.at, zone), zone);
+      const alerts = alertsAt(context, momentOf(context, options.at, zone), zone).filter(
+        (a) => !options.person || a.person === options.person,
+      );
+      const ids = options.detail ? alerts.flatMap((a) => a.risk.signals.flatMap((s) => s.signal.events)) : [];
+      const events = new Map<string, Event>();
+      if (ids.length)
+        await store.scanEvents({ ids: [...new Set(ids)] }, (page) => {
+          for (const event of page) events.set(event.id, event);
+        });
+      return { alerts, events, context };
     });
     if (options.json) {
       printJsonLines(alerts);
       return;
     }
+    const lang = options.lang as 'en' | 'zh';
     for (const alert of alerts) {
       console.log(
         `${alert.person}  risk ${alert.risk.risk.toFixed(0)}  opened ${formatTime(alert.opened, zone)}  (${alert.cause})`,
       );
-      console.log(`  ${alert.explanation[options.lang as 'en' | 'zh']}\n`);
+      console.log(`  ${alert.explanation[lang]}\n`);
+      if (options.detail)
+        printSignals(alert.risk.signals, events, (rule) => context.titleOf(rule)[lang], zone);
     }
     console.log(`${alerts.length} alert${alerts.length === 1 ? '' : 's'}, times in ${zone}`);
   });
+}
+
+interface AlertOptions extends CommonOptions {
+  at?: string;
+  lang: string;
+  detail?: boolean;
+  person?: string;
+  json?: boolean;
+}
+
+/** Each signal with its points (when raised, and left now), what weighs it up, and the events behind it. */
+function printSignals(
+  signals: readonly ScoredSignal[],
+  events: ReadonlyMap<string, Event>,
+  titleOf: (rule: string) => string,
+  zone: string,
+): void {
+  for (const { signal, points, now, asset, attribution } of signals) {
+    console.log(
+      `  ${now.toFixed(1).padStart(6)} of ${points.toFixed(1).padStart(5)}  ${formatTime(signal.time, zone)}  ${titleOf(signal.rule)} [${signal.level}]`,
+    );
+    if (asset) console.log(`           ×${asset.factor} ${asset.reason}`);
+    if (attribution) console.log(`           attributed: ${attribution.reason}`);
+    for (const id of signal.events) {
+      const event = events.get(id);
+      console.log(
+        event
+          ? `           ${formatTime(event.time, zone)}  ${event.action}  ${describeEvent(event)}  (${event.raw.file}:${event.raw.line})`
+          : `           ${id} (no longer stored)`,
+      );
+    }
+  }
+  console.log('');
 }
 
 /** The risk context of a store that has signals; none yet is an error that says how to get them. */

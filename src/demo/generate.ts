@@ -10,6 +10,7 @@ import {
   type Recorder,
   writeCertRegisters,
 } from './cert.js';
+import { writeCertAnswers } from './cert-answers.js';
 import { dateRange } from './clock.js';
 import { buildCompany } from './company.js';
 import { type Exports, openExports } from './exports.js';
@@ -119,6 +120,7 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
     noise: noise?.labels() ?? [],
   };
   writeFileSync(`${options.out}/labels.json`, labelsJson(labels));
+  if (options.format === 'cert') await writeCertAnswers(options.out, labels);
   return {
     employees: company.employees.length,
     days: days.length,

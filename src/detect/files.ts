@@ -22,6 +22,8 @@ import { registryOf } from './registry.js';
 
 export interface FileDetection {
   signals: Signal[];
+  /** The persons the registers name (rosters), for whoever reads the signals next. */
+  persons: Entity[];
   events: number;
   /** Records that could not be mapped, and the first few of them as file:line: field: reason. */
   quarantined: number;
@@ -39,6 +41,8 @@ export interface FileRequest {
   /** Only events in [from, to). */
   from?: number;
   to?: number;
+  /** Sees every event the engine gets, in the engine's order (an evaluation counts active user-days with it). */
+  onEvent?: (event: Event) => void;
 }
 
 const SHOWN_PROBLEMS = 20;
@@ -51,6 +55,7 @@ export async function detectInFiles(
   const plan = planFiles(request);
   const result: FileDetection = {
     signals: [],
+    persons: [],
     events: 0,
     quarantined: 0,
     problems: [],
@@ -69,6 +74,7 @@ export async function detectInFiles(
   );
   const engine = new Engine(rules.detections, rules.correlations, { ...registryOf(entities), ...options });
   const persons = entities.filter((e) => e.type === 'person');
+  result.persons = persons;
   const streams = plan.filter((p) => !('entity' in p.profile)).map((p) => eventsOf(p, persons, problem));
   const recent = new RecentIds(engine.lateness);
   for await (const event of mergeByTime(streams)) {
@@ -82,6 +88,7 @@ export async function detectInFiles(
       continue;
     }
     result.events += 1;
+    request.onEvent?.(event);
     for (const signal of engine.process(event)) result.signals.push(signal);
   }
   result.signals.push(...engine.finish());

@@ -19,6 +19,10 @@ export const errorCatalogue = {
     status: 400,
     summary: 'A detection rule cannot be loaded, or does not fire on its fixture.',
   },
+  MH_ERR_ANSWERS_INVALID: {
+    status: 400,
+    summary: 'An answer key or labels file for an evaluation is malformed.',
+  },
   MH_ERR_USAGE: { status: 400, summary: 'A command or option was used wrongly.' },
 } as const;
 

@@ -4,8 +4,7 @@
  * stored signals in event-time order, so the same signals always give the same alerts, live or afterwards.
  */
 import type { Signal } from '../model/index.js';
-import type { Booster } from './boosters.js';
-import { type PersonRisk, rankAt } from './rank.js';
+import { type PersonRisk, type RiskModel, rankAt } from './rank.js';
 import type { Stage } from './score.js';
 
 export interface AlertPolicy {
@@ -37,13 +36,10 @@ export interface Alert {
   risk: PersonRisk;
 }
 
-/**
- * Alerts from signals up to `until`. `stagesOf` gives a rule's stages, `boostersOf` a person's boosters at a moment.
- */
+/** Alerts from signals up to `until`. */
 export function alertsFrom(
   signals: readonly Signal[],
-  stagesOf: (rule: string) => Stage[],
-  boostersOf: (person: string, at: number) => Booster[],
+  model: RiskModel,
   until: number,
   policy: AlertPolicy = defaultPolicy,
 ): Alert[] {
@@ -59,7 +55,7 @@ export function alertsFrom(
     let alert: Alert | undefined;
     own.forEach((signal, i) => {
       const seen = own.slice(0, i + 1);
-      const [risk] = rankAt(signal.time, seen, stagesOf, (p) => boostersOf(p, signal.time));
+      const [risk] = rankAt(signal.time, seen, model);
       if (!risk) return;
       if (alert) {
         alert.updated = signal.time;
@@ -67,7 +63,9 @@ export function alertsFrom(
         return;
       }
       const recent = seen.filter((s) => signal.time - s.time <= policy.spanWindowMs);
-      const spanned = new Set(recent.flatMap((s) => stagesOf(s.rule)).filter((s) => spanStages.includes(s)));
+      const spanned = new Set(
+        recent.flatMap((s) => model.stagesOf(s.rule)).filter((s) => spanStages.includes(s)),
+      );
       const cause =
         risk.risk >= policy.threshold
           ? 'threshold'

@@ -6,7 +6,7 @@
 import type { Entity, Event } from '../model/index.js';
 
 export interface Booster {
-  kind: 'resignation' | 'discipline' | 'demotion' | 'priority_person';
+  kind: 'resignation' | 'discipline' | 'demotion' | 'priority_person' | 'priority_asset';
   factor: number;
   /** Plain words, with the date: "disciplined on 2022-06-20: 任华南分公司负责人期间泄露新品发布日期". */
   reason: string;

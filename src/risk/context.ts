@@ -1,17 +1,21 @@
-/** @module What risk reads from the store: the stored signals, each person's HR events and roster entry, and who receives secret documents. */
+/**
+ * @module Everything risk needs, gathered once: the signals (attributed where their events name nobody), each person's
+ * HR events and roster entry, who receives secret documents, and the priority assets signals touch. Read from the
+ * store, or built from whatever facts a caller has (the CERT evaluation has no store).
+ */
 import type { RuleSet } from '../detect/index.js';
-import { type Event, formatTime, type Signal } from '../model/index.js';
+import { type Entity, type Event, formatTime, type Signal } from '../model/index.js';
 import { allEntities, allSignals, type Store } from '../store/index.js';
 import { type Alert, alertsFrom } from './alerts.js';
-import { type Booster, boostersAt } from './boosters.js';
+import { assetBooster, priorityDocuments } from './assets.js';
+import { attributeToCopy, numberedCopies } from './attribution.js';
+import { boostersAt } from './boosters.js';
 import { type Explanation, explain } from './explain.js';
-import { type PersonRisk, rankAt } from './rank.js';
-import { type Stage, stagesOf } from './score.js';
+import { type Attribution, type PersonRisk, type RiskModel, rankAt } from './rank.js';
+import { stagesOf } from './score.js';
 
-export interface RiskContext {
+export interface RiskContext extends RiskModel {
   signals: Signal[];
-  stagesOf(rule: string): Stage[];
-  boostersOf(person: string, at: number): Booster[];
   /** A rule's title in English and Chinese. */
   titleOf(rule: string): { en: string; zh: string };
   /** A person's name in English and Chinese, with their id; the id alone for someone the roster does not know. */
@@ -20,19 +24,75 @@ export interface RiskContext {
   persons: number;
 }
 
+/** What risk is computed from. */
+export interface RiskFacts {
+  signals: readonly Signal[];
+  hrEvents: readonly Event[];
+  persons: readonly Entity[];
+  documents: readonly Entity[];
+  /** The persons a document was handed to (its distribution, or a numbered copy's recipient). */
+  recipientsOf(document: string): string[];
+  /** The events behind the signals, by id; those missing just lend no asset or attribution. */
+  events: ReadonlyMap<string, Event>;
+}
+
 export async function riskContext(store: Store, rules: RuleSet, timeZone: string): Promise<RiskContext> {
   const signals = await allSignals(store);
-  const hr = new Map<string, Event[]>();
+  const hrEvents: Event[] = [];
   await store.scanEvents({ kinds: ['hr'] }, (events) => {
-    for (const event of events) {
-      if (!event.actor) continue;
-      const list = hr.get(event.actor) ?? [];
-      list.push(event);
-      hr.set(event.actor, list);
-    }
+    hrEvents.push(...events);
   });
-  const persons = new Map((await allEntities(store, 'person')).map((person) => [person.id, person]));
-  const secretRecipients = await recipientsOfSecrets(store);
+  const documents = await allEntities(store, 'document');
+  const recipients = new Map<string, string[]>();
+  for (const document of documents) {
+    const relations = await store.relations(`document:${document.id}`);
+    recipients.set(
+      document.id,
+      relations.filter((r) => r.from.startsWith('person:')).map((r) => r.from.slice('person:'.length)),
+    );
+  }
+  const events = new Map<string, Event>();
+  await store.scanEvents({ ids: [...new Set(signals.flatMap((s) => s.events))] }, (page) => {
+    for (const event of page) events.set(event.id, event);
+  });
+  return riskContextOf(
+    {
+      signals,
+      hrEvents,
+      persons: await allEntities(store, 'person'),
+      documents,
+      recipientsOf: (document) => recipients.get(document) ?? [],
+      events,
+    },
+    rules,
+    timeZone,
+  );
+}
+
+export function riskContextOf(facts: RiskFacts, rules: RuleSet, timeZone: string): RiskContext {
+  const hr = new Map<string, Event[]>();
+  for (const event of facts.hrEvents) {
+    if (!event.actor) continue;
+    const list = hr.get(event.actor) ?? [];
+    list.push(event);
+    hr.set(event.actor, list);
+  }
+  const persons = new Map(facts.persons.map((person) => [person.id, person]));
+  const secretRecipients = recipientsOfSecrets(facts);
+  const eventsOf = (signal: Signal) => signal.events.flatMap((id) => facts.events.get(id) ?? []);
+
+  const copies = numberedCopies(facts.documents, facts.recipientsOf);
+  const attributions = new Map<string, Attribution>();
+  const signals = facts.signals.map((signal) => {
+    if (signal.person) return signal;
+    const attributed = attributeToCopy(eventsOf(signal), copies);
+    if (!attributed) return signal;
+    attributions.set(signal.id, attributed.attribution);
+    return { ...signal, person: attributed.person };
+  });
+  const documents = priorityDocuments(facts.documents);
+  const assets = new Map(signals.map((signal) => [signal.id, assetBooster(eventsOf(signal), documents)]));
+
   const all = [...rules.detections, ...rules.correlations];
   const stages = new Map(all.map((r) => [r.id, stagesOf(r.tags)]));
   const titles = new Map(all.map((r) => [r.id, { en: r.title, zh: r.titleZh ?? r.title }]));
@@ -43,6 +103,8 @@ export async function riskContext(store: Store, rules: RuleSet, timeZone: string
     stagesOf: (rule) => stages.get(rule) ?? [],
     boostersOf: (person, at) =>
       boostersAt(at, hr.get(person) ?? [], persons.get(person), secretRecipients.has(person), dateOf),
+    assetOf: (signal) => assets.get(signal.id),
+    attributionOf: (signal) => attributions.get(signal.id),
     // A rule no longer loaded keeps the title its signals were stored with.
     titleOf: (rule) =>
       titles.get(rule) ?? { en: signalTitles.get(rule) ?? rule, zh: signalTitles.get(rule) ?? rule },
@@ -58,25 +120,22 @@ export async function riskContext(store: Store, rules: RuleSet, timeZone: string
 }
 
 /** People on the distribution of a secret document or holding a numbered copy of one. */
-async function recipientsOfSecrets(store: Store): Promise<Set<string>> {
-  const recipients = new Set<string>();
-  const documents = await allEntities(store, 'document');
+function recipientsOfSecrets(facts: RiskFacts): Set<string> {
   const secret = new Set(
-    documents.filter((d) => d.attrs['molehunt.document.classification'] === 'secret').map((d) => d.id),
+    facts.documents.filter((d) => d.attrs['molehunt.document.classification'] === 'secret').map((d) => d.id),
   );
-  for (const document of documents) {
+  const recipients = new Set<string>();
+  for (const document of facts.documents) {
     const copyOf = document.attrs['molehunt.document.copy_of'];
     if (!secret.has(document.id) && !(typeof copyOf === 'string' && secret.has(copyOf))) continue;
-    for (const relation of await store.relations(`document:${document.id}`)) {
-      if (relation.from.startsWith('person:')) recipients.add(relation.from.slice('person:'.length));
-    }
+    for (const person of facts.recipientsOf(document.id)) recipients.add(person);
   }
   return recipients;
 }
 
 /** The ranking at `at`. */
 export function riskTop(context: RiskContext, at: number): PersonRisk[] {
-  return rankAt(at, context.signals, context.stagesOf, (person) => context.boostersOf(person, at));
+  return rankAt(at, context.signals, context);
 }
 
 /** The alerts open by `until`, each with its explanation. */
@@ -85,7 +144,7 @@ export function alertsAt(
   until: number,
   timeZone: string,
 ): (Alert & { explanation: Explanation })[] {
-  return alertsFrom(context.signals, context.stagesOf, context.boostersOf, until).map((alert) => ({
+  return alertsFrom(context.signals, context, until).map((alert) => ({
     ...alert,
     explanation: explain(alert, context.nameOf(alert.person), context.titleOf, timeZone),
   }));

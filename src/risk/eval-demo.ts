@@ -34,6 +34,8 @@ export interface IncidentResult {
   latencyMs?: number;
   /** The labelled person's rank by risk when the alert opened. */
   rank?: number;
+  /** When the alerted person first ranked first, from the first evidence on. */
+  rankedFirst?: number;
 }
 
 export interface DemoEvaluation {
@@ -76,6 +78,8 @@ export async function evaluateDemo(
       result.opened = alert.opened;
       if (result.started !== undefined) result.latencyMs = alert.opened - result.started;
       result.rank = riskTop(context, alert.opened).findIndex((p) => p.person === alert.person) + 1;
+      const first = firstRankedFirst(context, alert.person, result.started ?? alert.opened);
+      if (first !== undefined) result.rankedFirst = first;
     }
     incidents.push(result);
   }
@@ -92,4 +96,16 @@ export async function evaluateDemo(
     falseAlertsPer1000PersonDays: (falseAlerts / personDays) * 1000,
     decoysAlerted: alerts.filter((a) => decoys.has(a.person)).length,
   };
+}
+
+/**
+ * The first of the person's signal times from `from` at which they rank first. Everyone's risk fades at the same
+ * rate, so a person can only overtake the leader when a signal of theirs arrives.
+ */
+function firstRankedFirst(context: RiskContext, person: string, from: number): number | undefined {
+  const times = context.signals
+    .filter((s) => s.person === person && s.time >= from)
+    .map((s) => s.time)
+    .sort((a, b) => a - b);
+  return times.find((time) => riskTop(context, time)[0]?.person === person);
 }

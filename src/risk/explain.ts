@@ -38,6 +38,10 @@ export function explain(
           en: `when their signals spanned ${stagesEn.length} stages within a week`,
           zh: `一周内的信号跨越${stagesZh.length}个阶段`,
         };
+  const assets = [
+    ...new Map(risk.signals.flatMap((s) => (s.asset ? [[s.asset.reason, s.asset]] : []))).values(),
+  ];
+  const attributed = risk.signals.filter((s) => s.attribution);
   const en = [
     `${who.en} has a risk of ${risk.risk.toFixed(0)} from ${risk.signals.length} signal${risk.signals.length === 1 ? '' : 's'}`,
     `across ${list(stagesEn, 'and')}; the alert opened at ${at(alert.opened)} ${opened.en}.`,
@@ -45,7 +49,16 @@ export function explain(
     risk.boosters.length
       ? `Boosted: ${risk.boosters.map((b) => `${b.reason} (×${b.factor})`).join('; ')}.`
       : 'No HR or priority booster applies.',
-  ].join(' ');
+    assets.length
+      ? `Signals weighed more for priority assets: ${assets.map((a) => `${a.reason} (×${a.factor})`).join('; ')}.`
+      : '',
+    ...attributed.map(
+      (s) =>
+        `Their events name nobody, but “${titleOf(s.signal.rule).en}” ${s.attribution!.reason}: a lead to verify.`,
+    ),
+  ]
+    .filter(Boolean)
+    .join(' ');
   const zh = [
     `${who.zh}的风险值为${risk.risk.toFixed(0)}，来自${risk.signals.length}条信号，涉及${stagesZh.join('、')}阶段；`,
     `告警于${at(alert.opened)}开启（${opened.zh}）。`,
@@ -53,6 +66,13 @@ export function explain(
     risk.boosters.length
       ? `加权原因：${risk.boosters.map((b) => `${b.reasonZh}（×${b.factor}）`).join('；')}。`
       : '无人事或重点人员加权。',
+    assets.length
+      ? `涉及重点资产的信号加权：${assets.map((a) => `${a.reasonZh}（×${a.factor}）`).join('；')}。`
+      : '',
+    ...attributed.map(
+      (s) =>
+        `“${titleOf(s.signal.rule).zh}”的事件本身未指向任何人，但它${s.attribution!.reasonZh}，此为待核实线索。`,
+    ),
   ].join('');
   return { en, zh };
 }

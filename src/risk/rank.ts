@@ -6,9 +6,27 @@ import { decayed, type Stage, signalPoints, stages } from './score.js';
 export interface ScoredSignal {
   signal: Signal;
   stages: Stage[];
-  /** Points when it was raised, and what is left of them at the moment asked about. */
+  /** Points when it was raised (with its asset boost), and what is left of them at the moment asked about. */
   points: number;
   now: number;
+  /** The priority asset its events touch, which multiplies its points. */
+  asset?: Booster;
+  /** Why it counts against this person when its events name nobody (a leaked numbered copy's recipient). */
+  attribution?: Attribution;
+}
+
+export interface Attribution {
+  reason: string;
+  reasonZh: string;
+}
+
+/** What decides how much signals weigh: the rule's stages, the person's boosters, and what is special to a signal. */
+export interface RiskModel {
+  stagesOf(rule: string): Stage[];
+  /** The person's boosters in force at `at`. */
+  boostersOf(person: string, at: number): Booster[];
+  assetOf?(signal: Signal): Booster | undefined;
+  attributionOf?(signal: Signal): Attribution | undefined;
 }
 
 export interface PersonRisk {
@@ -18,6 +36,23 @@ export interface PersonRisk {
   /** The stages the person's signals span, in the order a case unfolds. */
   stages: Stage[];
   boosters: Booster[];
+}
+
+function scoreSignal(signal: Signal, at: number, model: RiskModel): ScoredSignal | undefined {
+  const signalStages = model.stagesOf(signal.rule);
+  const asset = model.assetOf?.(signal);
+  const points = signalPoints(signal, signalStages) * (asset?.factor ?? 1);
+  if (points === 0) return undefined;
+  const scored: ScoredSignal = {
+    signal,
+    stages: signalStages,
+    points,
+    now: decayed(points, signal.time, at),
+  };
+  if (asset) scored.asset = asset;
+  const attribution = model.attributionOf?.(signal);
+  if (attribution) scored.attribution = attribution;
+  return scored;
 }
 
 /**
@@ -41,28 +76,19 @@ function patternPoints(scored: readonly ScoredSignal[]): number {
   return total;
 }
 
-/**
- * Everyone with a signal up to `at`, highest risk first (ties by person id). `stagesOf` gives a rule's stages by its
- * id; `boostersOf` a person's boosters in force at `at`.
- */
-export function rankAt(
-  at: number,
-  signals: readonly Signal[],
-  stagesOf: (rule: string) => Stage[],
-  boostersOf: (person: string) => Booster[],
-): PersonRisk[] {
+/** Everyone with a signal up to `at`, highest risk first (ties by person id). */
+export function rankAt(at: number, signals: readonly Signal[], model: RiskModel): PersonRisk[] {
   const byPerson = new Map<string, ScoredSignal[]>();
   for (const signal of signals) {
     if (!signal.person || signal.time > at) continue;
-    const signalStages = stagesOf(signal.rule);
-    const points = signalPoints(signal, signalStages);
-    if (points === 0) continue;
+    const scored = scoreSignal(signal, at, model);
+    if (!scored) continue;
     const list = byPerson.get(signal.person) ?? [];
-    list.push({ signal, stages: signalStages, points, now: decayed(points, signal.time, at) });
+    list.push(scored);
     byPerson.set(signal.person, list);
   }
   const ranked: PersonRisk[] = [...byPerson].map(([person, scored]) => {
-    const boosters = boostersOf(person);
+    const boosters = model.boostersOf(person, at);
     const base = patternPoints(scored);
     const factor = boosters.reduce((product, b) => product * b.factor, 1);
     return {

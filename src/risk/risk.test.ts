@@ -50,7 +50,7 @@ describe('scoring', () => {
     const repeated = Array.from({ length: 8 }, (_, i) => signal('REPEAT', 'copy', 'high', t0 - i * 60_000));
     const varied = [signal('VARIED', 'copy', 'high', t0), signal('VARIED', 'mail', 'high', t0)];
     const later = signal('LATER', 'mail', 'critical', t0 + day);
-    const ranked = rankAt(t0, [...repeated, ...varied, later], stages, () => []);
+    const ranked = rankAt(t0, [...repeated, ...varied, later], { stagesOf: stages, boostersOf: () => [] });
     expect(ranked.map((p) => p.person)).toEqual(['VARIED', 'REPEAT']);
     expect(ranked[0]!.stages).toEqual(['collection', 'exfiltration']);
   });
@@ -89,19 +89,18 @@ describe('boosters', () => {
 
   it('multiply a person’s risk', () => {
     const signals = [signal('A', 'mail', 'high', t0), signal('B', 'mail', 'high', t0)];
-    const ranked = rankAt(
-      t0,
-      signals,
-      () => [],
-      (p) => (p === 'B' ? boostersAt(t0, [hr('hr.resign', t0 - day)], undefined, false, date) : []),
-    );
+    const ranked = rankAt(t0, signals, {
+      stagesOf: () => [],
+      boostersOf: (p) =>
+        p === 'B' ? boostersAt(t0, [hr('hr.resign', t0 - day)], undefined, false, date) : [],
+    });
     expect(ranked.map((p) => p.person)).toEqual(['B', 'A']);
     expect(ranked[0]!.risk).toBeCloseTo(ranked[1]!.risk * 1.5);
   });
 });
 
 describe('alerts', () => {
-  const stages = (rule: string) => stagesOf([`molehunt.${rule}`]);
+  const model = { stagesOf: (rule: string) => stagesOf([`molehunt.${rule}`]), boostersOf: () => [] };
 
   it('open at the threshold, once per person, and later signals update them', () => {
     const signals = [
@@ -110,7 +109,7 @@ describe('alerts', () => {
       signal('A', 'exfiltration', 'critical', t0 + day),
       signal('B', 'access', 'low', t0),
     ];
-    const alerts = alertsFrom(signals, stages, () => [], t0 + 2 * day);
+    const alerts = alertsFrom(signals, model, t0 + 2 * day);
     expect(alerts.map((a) => [a.person, a.cause, a.opened, a.updated])).toEqual([
       ['A', 'threshold', t0 + 60_000, t0 + day],
     ]);
@@ -120,7 +119,7 @@ describe('alerts', () => {
   it('open on signals spanning three stages of a leak within a week, however low', () => {
     const low = (rule: string, at: number) => signal('C', rule, 'low', at);
     const spread = [low('access', t0), low('collection', t0 + day), low('exfiltration', t0 + 2 * day)];
-    const [alert] = alertsFrom(spread, stages, () => [], t0 + 3 * day, {
+    const [alert] = alertsFrom(spread, model, t0 + 3 * day, {
       threshold: 1000,
       stageCount: 3,
       spanWindowMs: 7 * day,
@@ -129,7 +128,7 @@ describe('alerts', () => {
     expect(alert!.opened).toBe(t0 + 2 * day);
     const slow = [low('access', t0), low('collection', t0 + 10 * day), low('exfiltration', t0 + 20 * day)];
     expect(
-      alertsFrom(slow, stages, () => [], t0 + 30 * day, {
+      alertsFrom(slow, model, t0 + 30 * day, {
         threshold: 1000,
         stageCount: 3,
         spanWindowMs: 7 * day,

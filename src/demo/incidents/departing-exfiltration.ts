@@ -94,7 +94,19 @@ export class DepartingExfiltration implements Incident {
           ],
         }),
       });
-      act.web(p, t - 3_600_000, ipOf(p), 'GET', 'https://www.zhipin.com/job_detail', 900, 'jobs', 'visit');
+      this.evidence.push({
+        says: 'Reads job listings an hour before (CERT scenario 2 starts with the job search).',
+        ref: act.web(
+          p,
+          t - 3_600_000,
+          ipOf(p),
+          'GET',
+          'https://www.zhipin.com/job_detail',
+          900,
+          'jobs',
+          'visit',
+        ),
+      });
     }
     if (day === this.resignDay) {
       this.evidence.push({

@@ -1,0 +1,45 @@
+/**
+ * @module Signals whose events name nobody, attributed to a person: a public post that quotes the wording only one
+ * numbered copy of a document has (the canary trap) counts against that copy's recipient. It is a lead, not proof;
+ * the explanation says so and names the copy.
+ */
+import type { Entity, Event } from '../model/index.js';
+import type { Attribution } from './rank.js';
+
+export interface NumberedCopy {
+  id: string;
+  /** The sentence only this copy has. */
+  marker: string;
+  recipients: string[];
+}
+
+/** Numbered copies with their marker sentences; `recipientsOf` gives the persons a document was handed to. */
+export function numberedCopies(
+  documents: readonly Entity[],
+  recipientsOf: (document: string) => string[],
+): NumberedCopy[] {
+  return documents.flatMap((document) => {
+    const marker = document.attrs['molehunt.document.marker'];
+    if (typeof marker !== 'string' || !marker.trim()) return [];
+    return [{ id: document.id, marker, recipients: recipientsOf(document.id) }];
+  });
+}
+
+/** The recipient of the one copy whose marker the events quote; nobody when no copy, or several, match. */
+export function attributeToCopy(
+  events: readonly Event[],
+  copies: readonly NumberedCopy[],
+): { person: string; attribution: Attribution } | undefined {
+  const texts = events.flatMap((event) => Object.values(event.attrs).filter((v) => typeof v === 'string'));
+  const quoted = copies.filter((copy) => texts.some((text) => text.includes(copy.marker)));
+  const [copy] = quoted;
+  if (quoted.length !== 1 || copy?.recipients.length !== 1) return undefined;
+  const [person] = copy.recipients as [string];
+  return {
+    person,
+    attribution: {
+      reason: `quotes the wording only numbered copy ${copy.id} has, which ${person} received`,
+      reasonZh: `引用了仅编号副本 ${copy.id} 才有的措辞，该副本的接收人是 ${person}`,
+    },
+  };
+}
