@@ -99,7 +99,7 @@ describe('molehunt', () => {
     writeFileSync(join(rules, 'fixtures', 'usb_unplugged.yml'), fixture);
     const run = molehunt('rules', 'test', '--rules', rules);
     expect(run.code).toBe(1);
-    expect(run.out).toMatch(/fires\s+usb plugged\s+fired on plug/);
+    expect(run.out).toMatch(/fires\s+usb plugged\s+fired on \[plug\]/);
     expect(run.out).toMatch(/FAILS\s+usb unplugged!.*expected a signal naming \[plug\], got none/);
     expect(run.err).toMatch(/1 of 2 rules fail their fixture/);
     expect(molehunt('rules', 'lint', '--rules', rules).out).toMatch(/2 rules, no problems/);

@@ -3,7 +3,7 @@
  * answer key, evaluated from the files through the command line.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,4 +95,68 @@ describe('molehunt eval cert', () => {
       /insiders\.csv does not exist; --answers names the folder that holds CERT's insiders\.csv/,
     );
   });
+
+  it('still finds the CERT-scenario insiders in the r4.2 layout, whose logs do not say what was uploaded or copied', () => {
+    const r42 = join(root, 'r4.2');
+    cpSync(folder, r42, { recursive: true });
+    // r4.2's file.csv holds only copies to removable media, and its email.csv counts attachments.
+    rewrite(join(r42, 'file.csv'), ['activity', 'to_removable_media', 'from_removable_media'], (row) =>
+      row.to_removable_media === 'True' ? row : undefined,
+    );
+    rewrite(join(r42, 'email.csv'), ['activity'], (row) => ({
+      ...row,
+      attachments: String(row.attachments ? row.attachments.split(';').length : 0),
+    }));
+    rewrite(join(r42, 'http.csv'), ['activity']);
+    rewrite(join(r42, 'device.csv'), ['file_tree']);
+    for (const month of readdirSync(join(r42, 'LDAP'))) rewrite(join(r42, 'LDAP', month), ['projects']);
+    const run = evalCert('--data', r42, '--answers', join(r42, 'answers'), '--json');
+    expect(run.err).toBe('');
+    const older = JSON.parse(run.out) as CertEvaluation;
+    for (const scenario of ['1', '2', '3']) {
+      const insider = older.insiders.find((i) => i.scenario === scenario)!;
+      expect(insider.score, `scenario ${scenario} in r4.2`).toBeGreaterThan(0);
+    }
+    expect(older.user.flagged).toBeLessThanOrEqual(result.user.flagged);
+  });
 });
+
+type Row = Record<string, string>;
+
+/**
+ * Rewrites a CERT CSV as an older release lays it out: without the columns `drop`, each row changed or left out by
+ * `change`.
+ */
+function rewrite(
+  path: string,
+  drop: readonly string[],
+  change: (row: Row) => Row | undefined = (row) => row,
+): void {
+  const [header = [], ...lines] = readFileSync(path, 'utf8').split('\r\n').filter(Boolean).map(splitCsv);
+  const kept = header.filter((name) => !drop.includes(name));
+  const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  const rows = lines.flatMap((cells) => {
+    const row = change(Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));
+    return row ? [kept.map((name) => cell(row[name] ?? '')).join(',')] : [];
+  });
+  writeFileSync(path, `${[kept.join(','), ...rows].join('\r\n')}\r\n`);
+}
+
+function splitCsv(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line[i]!;
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      cell += '"';
+      i += 1;
+    } else if (c === '"') quoted = !quoted;
+    else if (c === ',' && !quoted) {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}

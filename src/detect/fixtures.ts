@@ -36,8 +36,13 @@ const fixtureSchema = z.strictObject({
       }),
     )
     .min(1),
-  /** The ids of the events one of the rule's signals must name, exactly. */
-  fires: z.array(z.string()).min(1),
+  /**
+   * The ids of the events one of the rule's signals must name, exactly; or a list of such lists, one per signal the
+   * rule must raise.
+   */
+  fires: z.union([z.array(z.string()).min(1), z.array(z.array(z.string()).min(1)).min(1)]),
+  /** Events none of the rule's signals may name: the near misses that show what the rule leaves alone. */
+  quiet: z.array(z.string()).default([]),
 });
 
 export interface FixtureResult {
@@ -90,13 +95,17 @@ function runFixture(rules: RuleSet, ruleId: string, path: string): { ok: boolean
   for (const event of events) signals.push(...engine.process(event));
   signals.push(...engine.finish());
   const own = signals.filter((s) => s.rule === ruleId);
-  const want = [...fixture.fires].sort().join(', ');
+  const lists = fixture.fires.every((f) => typeof f === 'string') ? [fixture.fires] : fixture.fires;
+  const wanted = lists.map((ids) => [...ids].sort().join(', '));
   const got = own.map((s) => [...s.events].sort().join(', '));
-  if (got.includes(want)) return { ok: true, message: `fired on ${want}` };
-  return {
-    ok: false,
-    message: `${path}: expected a signal naming [${want}], got ${got.length ? got.map((g) => `[${g}]`).join(' ') : 'none'}`,
-  };
+  const named = (list: string[]) => (list.length ? list.map((g) => `[${g}]`).join(' ') : 'none');
+  const missing = wanted.filter((want) => !got.includes(want));
+  if (missing.length)
+    return { ok: false, message: `${path}: expected a signal naming ${named(missing)}, got ${named(got)}` };
+  const loud = fixture.quiet.filter((id) => own.some((s) => s.events.includes(id)));
+  if (loud.length)
+    return { ok: false, message: `${path}: ${loud.join(', ')} should stay quiet, but a signal names it` };
+  return { ok: true, message: `fired on ${named(wanted)}` };
 }
 
 /** The fixture's events with times in UTC and repeats spelled out, in time order. */
