@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { loadRules, ruleDirs } from '../detect/index.js';
-import { type Event, formatTime, MolehuntError } from '../model/index.js';
+import { formatTime, MolehuntError } from '../model/index.js';
 import { alertsAt, type RiskContext, riskContext, riskTop, type ScoredSignal } from '../risk/index.js';
 import type { Store } from '../store/index.js';
 import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
@@ -69,18 +69,12 @@ export function alertsCommand(): Command {
     if (options.lang !== 'en' && options.lang !== 'zh')
       throw new MolehuntError('MH_ERR_USAGE', `--lang ${options.lang}: write en or zh`);
     const zone = config.displayTimeZone;
-    const { alerts, events, context } = await withStore(config, async (store) => {
+    const { alerts, context } = await withStore(config, async (store) => {
       const context = await contextOf(store, config.dataDir, zone);
       const alerts = alertsAt(context, momentOf(context, options.at, zone), zone).filter(
         (a) => !options.person || a.person === options.person,
       );
-      const ids = options.detail ? alerts.flatMap((a) => a.risk.signals.flatMap((s) => s.signal.events)) : [];
-      const events = new Map<string, Event>();
-      if (ids.length)
-        await store.scanEvents({ ids: [...new Set(ids)] }, (page) => {
-          for (const event of page) events.set(event.id, event);
-        });
-      return { alerts, events, context };
+      return { alerts, context };
     });
     if (options.json) {
       printJsonLines(alerts);
@@ -92,8 +86,7 @@ export function alertsCommand(): Command {
         `${alert.person}  risk ${alert.risk.risk.toFixed(0)}  opened ${formatTime(alert.opened, zone)}  (${alert.cause})`,
       );
       console.log(`  ${alert.explanation[lang]}\n`);
-      if (options.detail)
-        printSignals(alert.risk.signals, events, (rule) => context.titleOf(rule)[lang], zone);
+      if (options.detail) printSignals(alert.risk.signals, context, lang, zone);
     }
     console.log(`${alerts.length} alert${alerts.length === 1 ? '' : 's'}, times in ${zone}`);
   });
@@ -110,18 +103,19 @@ interface AlertOptions extends CommonOptions {
 /** Each signal with its points (when raised, and left now), what weighs it up, and the events behind it. */
 function printSignals(
   signals: readonly ScoredSignal[],
-  events: ReadonlyMap<string, Event>,
-  titleOf: (rule: string) => string,
+  context: RiskContext,
+  lang: 'en' | 'zh',
   zone: string,
 ): void {
   for (const { signal, points, now, asset, attribution } of signals) {
     console.log(
-      `  ${now.toFixed(1).padStart(6)} of ${points.toFixed(1).padStart(5)}  ${formatTime(signal.time, zone)}  ${titleOf(signal.rule)} [${signal.level}]`,
+      `  ${now.toFixed(1).padStart(6)} of ${points.toFixed(1).padStart(5)}  ${formatTime(signal.time, zone)}  ${context.titleOf(signal.rule)[lang]} [${signal.level}]`,
     );
-    if (asset) console.log(`           ×${asset.factor} ${asset.reason}`);
-    if (attribution) console.log(`           attributed: ${attribution.reason}`);
+    if (asset) console.log(`           ×${asset.factor} ${lang === 'zh' ? asset.reasonZh : asset.reason}`);
+    if (attribution)
+      console.log(`           attributed: ${lang === 'zh' ? attribution.reasonZh : attribution.reason}`);
     for (const id of signal.events) {
-      const event = events.get(id);
+      const event = context.eventOf(id);
       console.log(
         event
           ? `           ${formatTime(event.time, zone)}  ${event.action}  ${describeEvent(event)}  (${event.raw.file}:${event.raw.line})`

@@ -22,6 +22,8 @@ export interface RiskContext extends RiskModel {
   nameOf(person: string): { en: string; zh: string };
   /** How many persons the roster holds. */
   persons: number;
+  /** An event behind a signal, when it is still stored (the store's context holds them all). */
+  eventOf(id: string): Event | undefined;
 }
 
 /** What risk is computed from. */
@@ -109,6 +111,7 @@ export function riskContextOf(facts: RiskFacts, rules: RuleSet, timeZone: string
     titleOf: (rule) =>
       titles.get(rule) ?? { en: signalTitles.get(rule) ?? rule, zh: signalTitles.get(rule) ?? rule },
     persons: persons.size,
+    eventOf: (id) => facts.events.get(id),
     nameOf: (person) => {
       const names = persons.get(person)?.names;
       return {
