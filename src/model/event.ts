@@ -20,7 +20,15 @@ export const eventKinds = {
   web: { actions: ['web.visit', 'web.upload', 'web.download'], required: [['url.full', 'url.domain']] },
   post: { actions: ['post.published'], required: [['message']] },
   hr: {
-    actions: ['hr.hire', 'hr.change', 'hr.resign', 'hr.leave', 'hr.discipline', 'hr.exit'],
+    actions: [
+      'hr.hire',
+      'hr.change',
+      'hr.resign',
+      'hr.leave',
+      'hr.discipline',
+      'hr.improvement_plan',
+      'hr.exit',
+    ],
     required: [] as string[][],
   },
 } as const satisfies Record<string, { actions: readonly string[]; required: readonly (readonly string[])[] }>;

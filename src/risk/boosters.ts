@@ -1,12 +1,12 @@
 /**
  * @module Boosters: what makes the same signals weigh more for one person than another, each with the reason it
- * applies. HR context (a resignation filed, a demotion), prior disciplinary records with their dates, and priority
- * persons (executives, recipients of secret documents).
+ * applies. HR context (a resignation filed, an improvement plan, a demotion), prior disciplinary records with their
+ * dates, and priority persons (executives, recipients of secret documents).
  */
 import type { Entity, Event } from '../model/index.js';
 
 export interface Booster {
-  kind: 'resignation' | 'discipline' | 'demotion' | 'priority_person' | 'priority_asset';
+  kind: 'resignation' | 'improvement_plan' | 'discipline' | 'demotion' | 'priority_person' | 'priority_asset';
   factor: number;
   /** Plain words, with the date: "disciplined on 2022-06-20: 任华南分公司负责人期间泄露新品发布日期". */
   reason: string;
@@ -20,6 +20,8 @@ export interface Booster {
 const DAY = 24 * 3_600_000;
 const RESIGNATION_WINDOW = 90 * DAY;
 const DEMOTION_WINDOW = 365 * DAY;
+/** An improvement plan weighs while it runs and for a while after: plans usually run 60 to 90 days. */
+const IMPROVEMENT_PLAN_WINDOW = 180 * DAY;
 
 /** Roles that make a person a priority (executives and heads), in Chinese and English. */
 const executive = /总经理|总监|副总裁|首席|VP|Vice President|Director|Chief|Head of/i;
@@ -42,6 +44,16 @@ export function boostersAt(
         factor: 1.5,
         reason: `filed a resignation on ${dateOf(event.time)}`,
         reasonZh: `${dateOf(event.time)} 提交离职申请`,
+        event: event.id,
+        since: event.time,
+      });
+    }
+    if (event.action === 'hr.improvement_plan' && at - event.time <= IMPROVEMENT_PLAN_WINDOW) {
+      boosters.push({
+        kind: 'improvement_plan',
+        factor: 1.3,
+        reason: `put on a performance improvement plan on ${dateOf(event.time)}`,
+        reasonZh: `${dateOf(event.time)} 进入绩效改进计划`,
         event: event.id,
         since: event.time,
       });

@@ -66,6 +66,8 @@ describe('boosters', () => {
       }),
       hr('hr.resign', t0 - 10 * day),
       hr('hr.resign', t0 + day),
+      hr('hr.improvement_plan', t0 - 30 * day),
+      hr('hr.improvement_plan', t0 - 400 * day),
     ];
     const person = {
       type: 'person',
@@ -79,6 +81,7 @@ describe('boosters', () => {
       'priority_person 1.3 an executive (中国区市场部总经理)',
       'discipline 1.5 disciplined on 2025-05-24: took a sample out',
       'demotion 1.3 demoted on 2025-05-24',
+      'improvement_plan 1.3 put on a performance improvement plan on 2025-08-02',
       'resignation 1.5 filed a resignation on 2025-08-22',
     ]);
     expect(boostersAt(t0 - 500 * day, events, undefined, true, date).map((b) => b.reason)).toEqual([
