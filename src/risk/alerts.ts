@@ -4,6 +4,7 @@
  * stored signals in event-time order, so the same signals always give the same alerts, live or afterwards.
  */
 import type { Signal } from '../model/index.js';
+import { groupBy } from './group.js';
 import { type PersonRisk, type RiskModel, rankAt } from './rank.js';
 import type { Stage } from './score.js';
 
@@ -43,13 +44,12 @@ export function alertsFrom(
   until: number,
   policy: AlertPolicy = defaultPolicy,
 ): Alert[] {
-  const byPerson = new Map<string, Signal[]>();
-  for (const signal of [...signals].sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1))) {
-    if (!signal.person || signal.time > until) continue;
-    const own = byPerson.get(signal.person);
-    if (own) own.push(signal);
-    else byPerson.set(signal.person, [signal]);
-  }
+  const byPerson = groupBy(
+    signals
+      .filter((signal) => signal.person && signal.time <= until)
+      .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1)),
+    (signal) => signal.person!,
+  );
   const alerts: Alert[] = [];
   for (const [person, own] of byPerson) {
     let alert: Alert | undefined;

@@ -11,6 +11,7 @@ import { assetBooster, priorityDocuments } from './assets.js';
 import { attributeToCopy, numberedCopies } from './attribution.js';
 import { boostersAt } from './boosters.js';
 import { type Explanation, explain } from './explain.js';
+import { groupBy } from './group.js';
 import { type Attribution, type PersonRisk, type RiskModel, rankAt } from './rank.js';
 import { stagesOf } from './score.js';
 
@@ -72,13 +73,10 @@ export async function riskContext(store: Store, rules: RuleSet, timeZone: string
 }
 
 export function riskContextOf(facts: RiskFacts, rules: RuleSet, timeZone: string): RiskContext {
-  const hr = new Map<string, Event[]>();
-  for (const event of facts.hrEvents) {
-    if (!event.actor) continue;
-    const list = hr.get(event.actor) ?? [];
-    list.push(event);
-    hr.set(event.actor, list);
-  }
+  const hr = groupBy(
+    facts.hrEvents.filter((event) => event.actor),
+    (event) => event.actor!,
+  );
   const persons = new Map(facts.persons.map((person) => [person.id, person]));
   const secretRecipients = recipientsOfSecrets(facts);
   const eventsOf = (signal: Signal) => signal.events.flatMap((id) => facts.events.get(id) ?? []);

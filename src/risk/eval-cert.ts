@@ -11,6 +11,7 @@ import { detectInFiles, type FileRequest, type RuleSet } from '../detect/index.j
 import type { Event, Signal } from '../model/index.js';
 import { type CertAnswers, readCertAnswers } from './cert-answers.js';
 import { riskContextOf } from './context.js';
+import { groupBy } from './group.js';
 import {
   BUDGET_STEP,
   cumulativeRecall,
@@ -117,20 +118,17 @@ export async function evaluateCertFolder(request: CertRequest): Promise<CertEval
 }
 
 /** The measures, from scored signals and the answers; `active` holds each user's days with any event. */
-export function measure(
+function measure(
   signals: readonly Signal[],
   model: RiskModel,
   answers: CertAnswers,
   users: ReadonlySet<string>,
   active: ReadonlyMap<string, ReadonlySet<string>>,
 ): Omit<CertEvaluation, 'events' | 'signals' | 'quarantined'> {
-  const byPerson = new Map<string, Signal[]>();
-  for (const signal of signals) {
-    if (!signal.person) continue;
-    const own = byPerson.get(signal.person) ?? [];
-    own.push(signal);
-    byPerson.set(signal.person, own);
-  }
+  const byPerson = groupBy(
+    signals.filter((signal) => signal.person),
+    (signal) => signal.person!,
+  );
 
   const userScores = new Map<string, number>();
   const dayScores: ScoredDay[] = [];
@@ -139,13 +137,7 @@ export function measure(
     userScores.set(user, peakRisk(own, model));
     const malicious = answers.insiders.get(user)?.days ?? new Set<string>();
     const days = new Set([...(active.get(user) ?? []), ...malicious]);
-    const byDay = new Map<string, Signal[]>();
-    for (const signal of own) {
-      const day = utcDay(signal.time);
-      const list = byDay.get(day);
-      if (list) list.push(signal);
-      else byDay.set(day, [signal]);
-    }
+    const byDay = groupBy(own, (signal) => utcDay(signal.time));
     for (const day of days) {
       const daySignals = byDay.get(day) ?? [];
       const endOfDay = Date.parse(`${day}T23:59:59.999Z`);
@@ -183,7 +175,8 @@ export function measure(
   };
 }
 
-/** Signals older than this keep under 0.1% of their points: the peak is read without them, in linear time. */
+/** Signals older than this keep under 0.1% of their points: the peak is read without them, so a person's long
+ * history does not make each moment cost more. */
 const FORGOTTEN_MS = 10 * HALF_LIFE_MS;
 
 /**

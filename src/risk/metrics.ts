@@ -3,6 +3,7 @@
  * on the CERT dataset: ROC AUC, the detection rate at a false-positive rate, and cumulative recall at a daily
  * investigation budget (CR-k, Tuor et al. 2017, as Yuan & Wu 2021 use it).
  */
+import { groupBy } from './group.js';
 
 export interface Scored {
   score: number;
@@ -74,16 +75,11 @@ export const BUDGET_STEP = 25;
 export function cumulativeRecall(days: readonly ScoredDay[], k: number): number {
   const positives = days.filter((d) => d.positive);
   if (positives.length === 0 || k < BUDGET_STEP) return 0;
-  const byDay = new Map<string, number[]>();
-  for (const d of days) {
-    const scores = byDay.get(d.day);
-    if (scores) scores.push(d.score);
-    else byDay.set(d.day, [d.score]);
-  }
+  const byDay = groupBy(days, (d) => d.day);
   // The worst place each malicious user-day can take in its day's ranking (1 is first).
   const places = positives
     .filter((p) => p.score > 0)
-    .map((p) => (byDay.get(p.day) ?? []).filter((s) => s >= p.score).length);
+    .map((p) => (byDay.get(p.day) ?? []).filter((d) => d.score >= p.score).length);
   let total = 0;
   for (let budget = BUDGET_STEP; budget <= k; budget += BUDGET_STEP) {
     total += places.filter((place) => place <= budget).length / positives.length;

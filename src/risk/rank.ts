@@ -1,6 +1,7 @@
 /** @module A person's risk at a moment: their signals' points, faded by age, times their boosters; and the ranking. */
 import type { Signal } from '../model/index.js';
 import type { Booster } from './boosters.js';
+import { groupBy } from './group.js';
 import { decayed, type Stage, signalPoints, stages } from './score.js';
 
 export interface ScoredSignal {
@@ -60,33 +61,24 @@ function scoreSignal(signal: Signal, at: number, model: RiskModel): ScoredSignal
  * so a pattern repeated daily adds up to at most twice itself and does not outweigh several different ones.
  */
 function patternPoints(scored: readonly ScoredSignal[]): number {
-  const byRule = new Map<string, number[]>();
-  for (const s of scored) {
-    const points = byRule.get(s.signal.rule);
-    if (points) points.push(s.now);
-    else byRule.set(s.signal.rule, [s.now]);
-  }
   let total = 0;
-  for (const points of byRule.values()) {
-    points.sort((a, b) => b - a);
-    points.forEach((p, k) => {
-      total += p * 0.5 ** k;
-    });
+  for (const repeats of groupBy(scored, (s) => s.signal.rule).values()) {
+    repeats
+      .map((s) => s.now)
+      .sort((a, b) => b - a)
+      .forEach((p, k) => {
+        total += p * 0.5 ** k;
+      });
   }
   return total;
 }
 
 /** Everyone with a signal up to `at`, highest risk first (ties by person id). */
 export function rankAt(at: number, signals: readonly Signal[], model: RiskModel): PersonRisk[] {
-  const byPerson = new Map<string, ScoredSignal[]>();
-  for (const signal of signals) {
-    if (!signal.person || signal.time > at) continue;
-    const scored = scoreSignal(signal, at, model);
-    if (!scored) continue;
-    const list = byPerson.get(signal.person) ?? [];
-    list.push(scored);
-    byPerson.set(signal.person, list);
-  }
+  const scored = signals.flatMap((signal) =>
+    signal.person && signal.time <= at ? (scoreSignal(signal, at, model) ?? []) : [],
+  );
+  const byPerson = groupBy(scored, (s) => s.signal.person!);
   const ranked: PersonRisk[] = [...byPerson].map(([person, scored]) => {
     const boosters = model.boostersOf(person, at);
     const base = patternPoints(scored);
