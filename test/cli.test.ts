@@ -115,10 +115,27 @@ describe('molehunt', () => {
       'start',
       'detect',
       'signals',
+      'serve',
     ]) {
       const run = spawnSync(process.execPath, ['bin/molehunt.js', command, '--help'], { encoding: 'utf8' });
       expect(run.status, command).toBe(0);
       expect(run.stdout).toMatch(/--data <dir>/);
     }
+  });
+
+  it('manages accounts: one-time password shown once, list, disable, reset, and a bad role named', () => {
+    const added = molehunt('user', 'add', 'mei', '--role', 'analyst', '--role', 'investigator');
+    expect(added.code).toBe(0);
+    const password = /one-time password for mei: (\S+)/.exec(added.out)?.[1];
+    expect(password).toMatch(/^\w{5}(-\w{5}){3}$/);
+    expect(molehunt('user', 'list').out).toMatch(/mei\s+analyst,investigator\s+must change password\s+never/);
+    expect(molehunt('user', 'disable', 'mei').code).toBe(0);
+    expect(molehunt('user', 'list').out).toMatch(/mei\s+\S+\s+disabled/);
+    const reset = molehunt('user', 'reset', 'mei');
+    expect(/one-time password for mei: (\S+)/.exec(reset.out)?.[1]).not.toBe(password);
+    const bad = molehunt('user', 'add', 'lin', '--role', 'superuser');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/unknown role superuser; use one or more of analyst, investigator, committee, auditor, admin/);
+    expect(molehunt('user', 'add', 'mei', '--role', 'analyst').err).toMatch(/exists already/);
   });
 });

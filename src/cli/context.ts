@@ -29,10 +29,15 @@ export function databasePath(config: Config): string {
   return join(resolve(config.dataDir), 'molehunt.duckdb');
 }
 
+/** Opens the embedded store in the data directory; the caller closes it. */
+export async function openStore(config: Config): Promise<Store> {
+  mkdirSync(resolve(config.dataDir), { recursive: true });
+  return openDuckDbStore({ path: databasePath(config), threads: config.duckdbThreads });
+}
+
 /** Opens the store, runs `work` with it and always closes it, so the database file is never left locked. */
 export async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
-  mkdirSync(resolve(config.dataDir), { recursive: true });
-  const store = await openDuckDbStore({ path: databasePath(config), threads: config.duckdbThreads });
+  const store = await openStore(config);
   try {
     return await work(store);
   } finally {

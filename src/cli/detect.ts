@@ -12,6 +12,7 @@ import {
   ruleDirs,
   runFixtures,
   savedTimeZone,
+  withoutRules,
 } from '../detect/index.js';
 import { loadProfile, profileDirs } from '../ingest/index.js';
 import { formatTime, MolehuntError, type Signal } from '../model/index.js';
@@ -72,7 +73,8 @@ export async function detectAfterImport(
   quiet = false,
   timeZone?: string,
 ): Promise<void> {
-  const rules = rulesFor(config, undefined);
+  // Rules switched off in the workspace (the web UI's rules page) stay off for imports from the shell too.
+  const rules = withoutRules(rulesFor(config, undefined), new Set(await store.disabledRules()));
   const report = await detectImported(store, rules, [batch], {
     timeZone: timeZone ?? config.workTimeZone,
     fallbackTimeZone: config.displayTimeZone,

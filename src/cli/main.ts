@@ -8,9 +8,11 @@ import { importCommand } from './import.js';
 import { profilesCommand } from './profiles.js';
 import { quarantineCommand } from './quarantine.js';
 import { alertsCommand, riskCommand } from './risk.js';
+import { serveCommand } from './serve.js';
 import { startCommand } from './start.js';
 import { statsCommand } from './stats.js';
 import { timelineCommand } from './timeline.js';
+import { userCommand } from './user.js';
 
 const program = new Command('molehunt')
   .description(
@@ -22,6 +24,8 @@ const program = new Command('molehunt')
 
 for (const command of [
   startCommand(),
+  serveCommand(),
+  userCommand(),
   importCommand(),
   demoCommand(),
   detectCommand(),

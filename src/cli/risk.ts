@@ -2,11 +2,11 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { loadRules, ruleDirs } from '../detect/index.js';
-import { formatTime, MolehuntError } from '../model/index.js';
+import { describeEvent, formatTime, MolehuntError } from '../model/index.js';
 import { alertsAt, type RiskContext, riskContext, riskTop, type ScoredSignal } from '../risk/index.js';
 import type { Store } from '../store/index.js';
 import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
-import { describeEvent } from './describe-event.js';
+
 import { parseTimeOption, positive, printJsonLines, table } from './format.js';
 
 interface TopOptions extends CommonOptions {

@@ -1,6 +1,6 @@
 /**
  * @module `molehunt start` (what `npm start` runs): on an empty data directory, generates and imports the demo
- * company; then says what the store holds and where to begin. The server will be started here once it exists.
+ * company; then serves the workspace and prints its address and how to log in.
  */
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
@@ -8,22 +8,28 @@ import type { Config } from '../config/index.js';
 import { defaultDemo, demoTimeZone, generateDemo } from '../demo/index.js';
 import { loadProfile, profileDirs, runImport } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
-import { type CommonOptions, configFrom, databasePath, withCommonOptions, withStore } from './context.js';
+import { databasePath, openStore, withCommonOptions } from './context.js';
 import { detectAfterImport } from './detect.js';
 import { printReport, progressBar } from './report.js';
+import { type ServeOptions, serve, serveConfig, withServeOptions } from './serve.js';
 
-interface StartOptions extends CommonOptions {
+interface StartOptions extends ServeOptions {
   demo: boolean;
 }
 
 export function startCommand(): Command {
-  return withCommonOptions(
-    new Command('start')
-      .description('Open the store; on an empty data directory, generate and import the demo company first')
-      .option('--no-demo', 'do not generate the demo company into an empty data directory'),
+  return withServeOptions(
+    withCommonOptions(
+      new Command('start')
+        .description(
+          'Serve the workspace over the embedded store; on an empty data directory, generate and import the demo company first',
+        )
+        .option('--no-demo', 'do not generate the demo company into an empty data directory'),
+    ),
   ).action(async (options: StartOptions) => {
-    const config = configFrom(options);
-    await withStore(config, async (store) => {
+    const config = serveConfig(options);
+    const store = await openStore(config);
+    try {
       let stats = await store.stats();
       console.log(`molehunt — embedded store at ${databasePath(config)}`);
       if (options.demo && stats.imports === 0 && stats.events === 0) {
@@ -35,17 +41,15 @@ export function startCommand(): Command {
           `${stats.imports} imports, ${stats.quarantined.toLocaleString('en')} records in quarantine`,
       );
       if (stats.events === 0) {
-        console.log('\nNothing imported yet. Try:');
-        console.log('  npx molehunt profiles                         the built-in mapping profiles');
-        console.log('  npx molehunt import <profile> <file|dir>…     import exports through a profile');
-        console.log('  npx molehunt timeline <person>                read one person across every source');
-        return;
+        console.log(
+          'Nothing imported yet: upload exports on the Imports page, or npx molehunt import <profile> <files>',
+        );
       }
-      console.log(
-        '\nRead a person:  npx molehunt timeline 周晨 --from 2025-09-01 --to 2025-09-02 --tz Asia/Shanghai',
-      );
-      console.log('What is stored: npx molehunt stats');
-    });
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    await serve(store, config);
   });
 }
 

@@ -1,9 +1,9 @@
 /** @module `molehunt timeline`: one person's events from every source, in time order. */
 import { Command } from 'commander';
-import { type EventKind, eventKindNames, MolehuntError } from '../model/index.js';
+import { describeEvent, type EventKind, eventKindNames, MolehuntError } from '../model/index.js';
 import type { EventQuery } from '../store/index.js';
 import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
-import { describeEvent } from './describe-event.js';
+
 import { formatTime, parseTimeOption, positive, printJsonLines, table } from './format.js';
 import { resolvePerson } from './person.js';
 

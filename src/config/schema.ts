@@ -14,6 +14,10 @@ export const configSchema = z.strictObject({
    * displayTimeZone; set it when the company works in another zone than the one times are shown in.
    */
   workTimeZone: z.string().min(1).optional(),
+  /** Address the server listens on: loopback unless you put it behind a TLS proxy on purpose. */
+  host: z.string().min(1).default('127.0.0.1'),
+  /** Port the server listens on; 0 picks a free one. */
+  port: z.coerce.number().int().min(0).max(65_535).default(8080),
   /** Threads DuckDB may use; unset lets DuckDB choose (all cores). */
   duckdbThreads: z.coerce.number().int().positive().optional(),
 });
@@ -25,5 +29,7 @@ export const envNames: Record<keyof Config, string> = {
   dataDir: 'MOLEHUNT_DATA_DIR',
   displayTimeZone: 'MOLEHUNT_DISPLAY_TIME_ZONE',
   workTimeZone: 'MOLEHUNT_WORK_TIME_ZONE',
+  host: 'MOLEHUNT_HOST',
+  port: 'MOLEHUNT_PORT',
   duckdbThreads: 'MOLEHUNT_DUCKDB_THREADS',
 };

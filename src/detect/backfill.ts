@@ -20,11 +20,20 @@ export async function storeEngine(store: Store, rules: RuleSet, options: EngineO
   });
 }
 
-/** Feeds the engine every stored event the query matches, oldest first; returns the signals they raised. */
-export async function feedStoredEvents(engine: Engine, store: Store, query: ScanQuery): Promise<Signal[]> {
+/**
+ * Feeds the engine every stored event the query matches, oldest first; returns the signals they raised.
+ * `onEvents` hears how many events each chunk held, for progress.
+ */
+export async function feedStoredEvents(
+  engine: Engine,
+  store: Store,
+  query: ScanQuery,
+  onEvents?: (count: number) => void,
+): Promise<Signal[]> {
   const signals: Signal[] = [];
   await store.scanEvents(query, (events) => {
     for (const event of events) signals.push(...engine.process(event));
+    onEvents?.(events.length);
   });
   return signals;
 }
@@ -35,9 +44,10 @@ export async function detectInStore(
   rules: RuleSet,
   range: Pick<ScanQuery, 'from' | 'to'> = {},
   options: EngineOptions = {},
+  onEvents?: (count: number) => void,
 ): Promise<Detection> {
   const engine = await storeEngine(store, rules, options);
-  const signals = await feedStoredEvents(engine, store, range);
+  const signals = await feedStoredEvents(engine, store, range, onEvents);
   signals.push(...engine.finish());
   signals.sort(bySignal);
   return { signals, missingLookups: engine.missingLookups, late: engine.late };

@@ -11,3 +11,4 @@ export { type CorrelationRule, loadCorrelationRule } from './sigma/correlation.j
 export { type EventTest, fieldReader } from './sigma/detection.js';
 export { loadSigmaRule, RuleLoadError, type SigmaRule } from './sigma/rule.js';
 export { parseTimespan } from './sigma/timespan.js';
+export { ruleWithDependencies, withoutRules } from './subset.js';

@@ -14,5 +14,12 @@ export {
   readProfile,
 } from './profile/load.js';
 export type { Profile } from './profile/schema.js';
+export {
+  type PushOutput,
+  type PushRecordResult,
+  type PushRequest,
+  type PushSummary,
+  pushIngest,
+} from './push.js';
 export { detectEncoding, openRecordSource } from './read/index.js';
 export type { Encoding, ReadOptions, RecordSource, SourceRecord } from './records.js';

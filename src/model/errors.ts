@@ -11,6 +11,10 @@ export const errorCatalogue = {
   MH_ERR_PERSON_UNKNOWN: { status: 404, summary: 'No person has that id, name or address.' },
   MH_ERR_STORE_OPEN: { status: 500, summary: 'The data directory or database could not be opened.' },
   MH_ERR_STORE_MIGRATION: { status: 500, summary: 'The database schema is newer than this molehunt.' },
+  MH_ERR_PSEUDONYM_KEY: {
+    status: 500,
+    summary: 'The pseudonym key file (pseudonym.key in the data directory) is unreadable or malformed.',
+  },
   MH_ERR_CONFIG_INVALID: {
     status: 500,
     summary: 'A setting (MOLEHUNT_* variable or flag) is unknown or has a bad value.',
@@ -22,6 +26,32 @@ export const errorCatalogue = {
   MH_ERR_ANSWERS_INVALID: {
     status: 400,
     summary: 'An answer key or labels file for an evaluation is malformed.',
+  },
+  MH_ERR_BAD_REQUEST: { status: 400, summary: 'An API request has a missing, unknown or malformed field.' },
+  MH_ERR_UNAUTHENTICATED: { status: 401, summary: 'The request needs a logged-in session.' },
+  MH_ERR_LOGIN_FAILED: {
+    status: 401,
+    summary: 'The user name or password is wrong, or the account is disabled.',
+  },
+  MH_ERR_FORBIDDEN: { status: 403, summary: "The account's roles do not allow this." },
+  MH_ERR_CSRF: { status: 403, summary: "A changing request came without the session's CSRF token." },
+  MH_ERR_NOT_FOUND: {
+    status: 404,
+    summary: 'Nothing with that id or reference, or not visible to this account.',
+  },
+  MH_ERR_CONFLICT: {
+    status: 409,
+    summary: 'The request clashes with what is stored (a user name taken, a request decided).',
+  },
+  MH_ERR_RATE_LIMITED: { status: 429, summary: 'Too many attempts; wait and try again.' },
+  MH_ERR_PASSWORD_WEAK: { status: 400, summary: 'A new password is too short or too common.' },
+  MH_ERR_INTERNAL: {
+    status: 500,
+    summary: 'Something failed that should not have; the server log has the details.',
+  },
+  MH_ERR_PUSH_PROFILE: {
+    status: 400,
+    summary: 'Push ingest takes event profiles only; rosters, registers and bundles are imported as files.',
   },
   MH_ERR_USAGE: { status: 400, summary: 'A command or option was used wrongly.' },
 } as const;

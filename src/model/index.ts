@@ -1,5 +1,15 @@
 /** @module The model: Event, Entity, Relation, import accounting, the field dictionary and the error catalogue. */
 
+export {
+  type AuditEntry,
+  type AuditInput,
+  type Role,
+  roleNames,
+  type SessionRecord,
+  type UnmaskRequest,
+  type UserRecord,
+} from './access.js';
+export { describeEvent } from './describe-event.js';
 export type { Entity, EntityRef, EntityType, Names, Relation, RelationType } from './entity.js';
 export {
   entityRef,
@@ -17,6 +27,7 @@ export type { FieldSpec, FieldType } from './fields.js';
 export { allFields, attributeFields, coreFields, fieldSpec } from './fields.js';
 export { eventId, eventIdForKey } from './ids.js';
 export type { ImportBatch, QuarantineRecord } from './imports.js';
+export { type Lane, laneOfKind } from './lanes.js';
 export { renderErrorsDoc, renderFieldsDoc } from './reference-docs.js';
 export { type Signal, signalId } from './signal.js';
 export { formatTime, isTimeZone, wallClock, wallTimeToUtc, zoneOffsetMs } from './time.js';

@@ -4,6 +4,7 @@
  */
 import { describe } from 'vitest';
 import type { Store } from './contract.js';
+import { accessTests } from './suite/access.js';
 import { accountingTests } from './suite/accounting.js';
 import { appendTests } from './suite/append.js';
 import { entityTests } from './suite/entities.js';
@@ -24,5 +25,6 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     describe('entities and relations', () => entityTests(open));
     describe('imports, quarantine and stats', () => accountingTests(open));
     describe('detection signals', () => signalTests(open));
+    describe('accounts, audit and unmasking', () => accessTests(open));
   });
 }

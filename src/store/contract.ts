@@ -3,6 +3,8 @@
  * Callers depend on this interface only; `contract.suite.ts` is the one test suite every adapter must pass.
  */
 import type {
+  AuditEntry,
+  AuditInput,
   Entity,
   EntityRef,
   EntityType,
@@ -12,7 +14,10 @@ import type {
   ImportBatch,
   QuarantineRecord,
   Relation,
+  SessionRecord,
   Signal,
+  UnmaskRequest,
+  UserRecord,
 } from '../model/index.js';
 
 /** A page of results; `next` is an opaque cursor for the following page, absent on the last one. */
@@ -86,6 +91,24 @@ export interface QuarantineQuery {
   after?: string;
 }
 
+/** Which audit entries to read, newest first. `subject` and `action` match exactly; `user` too. */
+export interface AuditQuery {
+  user?: string;
+  action?: string;
+  subject?: string;
+  from?: number;
+  to?: number;
+  limit?: number;
+  /** Only entries recorded before this sequence number (the cursor of the previous page). */
+  beforeSeq?: number;
+}
+
+export interface UnmaskQuery {
+  status?: UnmaskRequest['status'];
+  person?: string;
+  requestedBy?: string;
+}
+
 export interface StoreStats {
   events: number;
   eventsByKind: Record<string, number>;
@@ -146,6 +169,34 @@ export interface Store {
   /** The engine state the last saveDetection stored, as JSON text. */
   detectionState(): Promise<string | undefined>;
   signals(query: SignalQuery): Promise<Page<Signal>>;
+  /** Signal counts by rule. */
+  signalCounts(): Promise<Record<string, number>>;
+
+  /** Inserts or replaces an account by user name. */
+  saveUser(user: UserRecord): Promise<void>;
+  user(username: string): Promise<UserRecord | undefined>;
+  /** Every account, by user name. */
+  users(): Promise<UserRecord[]>;
+  saveSession(session: SessionRecord): Promise<void>;
+  findSession(tokenHash: string): Promise<SessionRecord | undefined>;
+  /** Ends one session, or every session of `username` (on disable or password reset). */
+  deleteSessions(which: { tokenHash: string } | { username: string }): Promise<void>;
+
+  /**
+   * Appends to the audit trail and returns the entry with its sequence number. There is no way to change or remove
+   * an entry: the contract has no such method and the adapters grant none.
+   */
+  appendAudit(entry: AuditInput): Promise<AuditEntry>;
+  audit(query: AuditQuery): Promise<Page<AuditEntry>>;
+
+  /** Inserts or replaces an unmask request by id (a decision updates it). */
+  saveUnmaskRequest(request: UnmaskRequest): Promise<void>;
+  unmaskRequests(query: UnmaskQuery): Promise<UnmaskRequest[]>;
+
+  /** Rules switched off in the workspace (all others run). */
+  disabledRules(): Promise<string[]>;
+  setRuleEnabled(rule: string, enabled: boolean): Promise<void>;
+
   /** Flushes and releases the database; the store is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 /** @module The store concern's face: the Store contract. Adapters live in store/duckdb and store/postgres. */
 export type {
   AppendResult,
+  AuditQuery,
   EntityQuery,
   EventQuery,
   Page,
@@ -9,5 +10,6 @@ export type {
   SignalQuery,
   Store,
   StoreStats,
+  UnmaskQuery,
 } from './contract.js';
 export { allEntities, allSignals } from './read-all.js';

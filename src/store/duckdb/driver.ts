@@ -53,9 +53,17 @@ export async function openSession(options: DriverOptions): Promise<Session> {
     });
   } catch (cause) {
     instance?.closeSync();
+    const message = (cause as Error).message;
+    if (/Could not set lock/i.test(message)) {
+      throw cannotOpen(
+        path,
+        'another molehunt process (a running server?) holds it; stop that process, or do this through the running server (web UI or /api)',
+        cause,
+      );
+    }
     throw cannotOpen(
       path,
-      `${(cause as Error).message.split('\n')[0]}; check that it is a molehunt database and that no other molehunt process uses it`,
+      `${message.split('\n')[0]}; check that it is a molehunt database and that no other molehunt process uses it`,
       cause,
     );
   }

@@ -1,5 +1,7 @@
 /** @module The DuckDB Store: the contract's methods, each run in turn on the session. */
 import type {
+  AuditEntry,
+  AuditInput,
   Entity,
   EntityRef,
   EntityType,
@@ -7,10 +9,14 @@ import type {
   ImportBatch,
   QuarantineRecord,
   Relation,
+  SessionRecord,
   Signal,
+  UnmaskRequest,
+  UserRecord,
 } from '../../model/index.js';
 import type {
   AppendResult,
+  AuditQuery,
   EntityQuery,
   EventQuery,
   Page,
@@ -19,8 +25,11 @@ import type {
   SignalQuery,
   Store,
   StoreStats,
+  UnmaskQuery,
 } from '../contract.js';
+import { deleteSessions, readSession, readUser, readUsers, saveSession, saveUser } from './accounts.js';
 import { writeBatch } from './append.js';
+import { appendAudit, readAudit } from './audit.js';
 import { encodeEvents } from './encode.js';
 import { entity, findEntities, upsertEntities } from './entities.js';
 import { countEvents, readEvents, scanEvents } from './events.js';
@@ -31,6 +40,13 @@ import type { Session } from './session.js';
 import { ShapeRegistry } from './shapes.js';
 import { detectionState, readSignals, saveDetection } from './signals.js';
 import { stats } from './stats.js';
+import {
+  disabledRules,
+  readUnmaskRequests,
+  saveUnmaskRequest,
+  setRuleEnabled,
+  signalCounts,
+} from './unmask.js';
 
 export class DuckDbStore implements Store {
   readonly kind = 'duckdb';
@@ -146,6 +162,58 @@ export class DuckDbStore implements Store {
 
   signals(query: SignalQuery): Promise<Page<Signal>> {
     return this.session.exclusive((db) => readSignals(db, query));
+  }
+
+  signalCounts(): Promise<Record<string, number>> {
+    return this.session.exclusive((db) => signalCounts(db));
+  }
+
+  saveUser(user: UserRecord): Promise<void> {
+    return this.session.exclusive((db) => saveUser(db, user));
+  }
+
+  user(username: string): Promise<UserRecord | undefined> {
+    return this.session.exclusive((db) => readUser(db, username));
+  }
+
+  users(): Promise<UserRecord[]> {
+    return this.session.exclusive((db) => readUsers(db));
+  }
+
+  saveSession(session: SessionRecord): Promise<void> {
+    return this.session.exclusive((db) => saveSession(db, session));
+  }
+
+  findSession(tokenHash: string): Promise<SessionRecord | undefined> {
+    return this.session.exclusive((db) => readSession(db, tokenHash));
+  }
+
+  deleteSessions(which: { tokenHash: string } | { username: string }): Promise<void> {
+    return this.session.exclusive((db) => deleteSessions(db, which));
+  }
+
+  appendAudit(entry: AuditInput): Promise<AuditEntry> {
+    return this.session.transaction((db) => appendAudit(db, entry));
+  }
+
+  audit(query: AuditQuery): Promise<Page<AuditEntry>> {
+    return this.session.exclusive((db) => readAudit(db, query));
+  }
+
+  saveUnmaskRequest(request: UnmaskRequest): Promise<void> {
+    return this.session.exclusive((db) => saveUnmaskRequest(db, request));
+  }
+
+  unmaskRequests(query: UnmaskQuery): Promise<UnmaskRequest[]> {
+    return this.session.exclusive((db) => readUnmaskRequests(db, query));
+  }
+
+  disabledRules(): Promise<string[]> {
+    return this.session.exclusive((db) => disabledRules(db));
+  }
+
+  setRuleEnabled(rule: string, enabled: boolean): Promise<void> {
+    return this.session.exclusive((db) => setRuleEnabled(db, rule, enabled));
   }
 
   close(): Promise<void> {

@@ -32,6 +32,7 @@ export function signalTests(open: OpenStore): void {
       b.id,
     ]);
     expect((await store().signals({ person: 'E2002' })).items).toEqual([b]);
+    expect(await store().signalCounts()).toEqual({ r1: 2, r2: 1 });
   });
 
   it('pages signals in time order', async () => {

@@ -1,5 +1,5 @@
 /** @module A one-line, human summary of an event's details for the timeline. */
-import type { Event, FieldValue } from '../model/index.js';
+import type { Event, FieldValue } from './event.js';
 
 /** The attributes worth a glance, by kind, in the order they read best, with the short label shown for each. */
 const highlights: Record<string, readonly (readonly [field: string, label: string])[]> = {

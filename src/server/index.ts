@@ -1,0 +1,5 @@
+/** @module The server concern's face: the workspace API and web UI over a store. */
+export { type AppOptions, buildApp } from './app.js';
+export { SESSION_COOKIE, type Viewer } from './auth.js';
+export { webRoot } from './static.js';
+export { Workspace, type WorkspaceView } from './workspace.js';
