@@ -135,7 +135,9 @@ describe('molehunt', () => {
     expect(/one-time password for mei: (\S+)/.exec(reset.out)?.[1]).not.toBe(password);
     const bad = molehunt('user', 'add', 'lin', '--role', 'superuser');
     expect(bad.code).toBe(1);
-    expect(bad.err).toMatch(/unknown role superuser; use one or more of analyst, investigator, committee, auditor, admin/);
+    expect(bad.err).toMatch(
+      /unknown role superuser; use one or more of analyst, investigator, committee, auditor, admin/,
+    );
     expect(molehunt('user', 'add', 'mei', '--role', 'analyst').err).toMatch(/exists already/);
   });
 });

@@ -37,6 +37,7 @@ export interface Viewer {
 }
 
 export const SESSION_COOKIE = 'mh_session';
+const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 export const SESSION_TTL_MS = 12 * 3_600_000;
 
 export function hashToken(token: string): string {
@@ -97,10 +98,14 @@ export function registerAccessControl(app: FastifyInstance, workspace: Workspace
     }
   });
 
+  // Any change may touch accounts, sessions or grants: forget who the sessions are before the answer goes out.
+  app.addHook('onSend', async (request) => {
+    if (!SAFE_METHODS.includes(request.method)) workspace.viewers.clear();
+  });
+
   // Every change by a logged-in account must carry the session's CSRF token; csrfProtection answers 403 otherwise.
   app.addHook('preValidation', (request, reply, done) => {
-    if (request.viewer && !['GET', 'HEAD', 'OPTIONS'].includes(request.method))
-      app.csrfProtection(request, reply, done);
+    if (request.viewer && !SAFE_METHODS.includes(request.method)) app.csrfProtection(request, reply, done);
     else done();
   });
 }
@@ -109,6 +114,12 @@ async function viewerOf(request: FastifyRequest, workspace: Workspace): Promise<
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return undefined;
   const tokenHash = hashToken(token);
+  const viewer = await workspace.viewers.get(tokenHash, () => readViewer(workspace, tokenHash));
+  return viewer && { ...viewer, actor: { ...viewer.actor, ip: request.ip } };
+}
+
+/** The session's account and grants as stored, or undefined for an unknown, expired or disabled one. */
+async function readViewer(workspace: Workspace, tokenHash: string): Promise<Viewer | undefined> {
   const session = await workspace.store.findSession(tokenHash);
   if (!session || session.expiresAt <= Date.now()) return undefined;
   const user = await workspace.store.user(session.username);
@@ -119,7 +130,7 @@ async function viewerOf(request: FastifyRequest, workspace: Workspace): Promise<
     user,
     permissions: permissionsOf(user.roles),
     revealed: new Set(grants.filter((grant) => (grant.expiresAt ?? 0) > now).map((grant) => grant.person)),
-    actor: { user: user.username, roles: user.roles, ip: request.ip },
+    actor: { user: user.username, roles: user.roles, ip: session.ip },
     tokenHash,
   };
 }

@@ -12,8 +12,18 @@ import type { Alert } from '../risk/index.js';
 import { alertsAt, type Explanation, type RiskContext, riskContext } from '../risk/index.js';
 import { allEntities, type Store } from '../store/index.js';
 import { Jobs } from './jobs.js';
+import { Lru } from './lru.js';
+import { ViewerCache } from './viewers.js';
+import type { timelineItem } from './views.js';
 
 export type ExplainedAlert = Alert & { explanation: Explanation };
+
+export interface TimelineAnswer {
+  from: number;
+  to: number;
+  items: ReturnType<typeof timelineItem>[];
+  next?: string;
+}
 
 /** Everything a read needs, computed once per change of the store. */
 export interface WorkspaceView {
@@ -27,10 +37,13 @@ export interface WorkspaceView {
   timeZone: string;
   /** Executives and recipients of secret documents: unmasking them needs a second investigator. */
   isPriority(person: string): boolean;
+  /** Timeline answers built since the last change, by person and range: investigators reread the same months. */
+  timelines: Lru<string, Promise<TimelineAnswer>>;
 }
 
 export class Workspace {
   readonly jobs = new Jobs();
+  readonly viewers = new ViewerCache();
   private view?: Promise<WorkspaceView>;
   private rules?: RuleSet;
   private exclusive: Promise<unknown> = Promise.resolve();
@@ -116,6 +129,7 @@ export class Workspace {
       directory: new PersonDirectory(people, plates, this.key),
       asOf,
       timeZone,
+      timelines: new Lru(200),
       isPriority: (person) =>
         context.boostersOf(person, asOf).some((booster) => booster.kind === 'priority_person'),
     };

@@ -8,7 +8,10 @@ import { afterAll, expect, it } from 'vitest';
 const dataDir = mkdtempSync(join(tmpdir(), 'molehunt-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function start(): { output: Promise<{ url: string; password?: string; text: string }>; stop: () => Promise<number> } {
+function start(): {
+  output: Promise<{ url: string; password?: string; text: string }>;
+  stop: () => Promise<number>;
+} {
   const child = spawn(
     process.execPath,
     ['bin/molehunt.js', 'start', '--no-demo', '--data', dataDir, '--port', '0'],
@@ -46,7 +49,9 @@ it('prints the URL and, on first run only, a one-time admin password that logs i
     body: JSON.stringify({ username: 'admin', password }),
   });
   expect(login.status).toBe(200);
-  expect(((await login.json()) as { user: { mustChangePassword: boolean } }).user.mustChangePassword).toBe(true);
+  expect(((await login.json()) as { user: { mustChangePassword: boolean } }).user.mustChangePassword).toBe(
+    true,
+  );
   expect(await first.stop()).toBe(0);
 
   const second = start();

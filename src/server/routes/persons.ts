@@ -2,9 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { wallTimeToUtc, zoneOffsetMs } from '../../model/index.js';
 import { rankAt } from '../../risk/index.js';
 import type { EventQuery } from '../../store/index.js';
 import { toCsv } from '../csv.js';
+import { unchanging } from '../masking.js';
 import { personRef, signalRulesByEvent, signalView, timelineItem } from '../views.js';
 import type { Workspace, WorkspaceView } from '../workspace.js';
 import { record, resolvePerson, viewerOf } from './common.js';
@@ -20,6 +22,33 @@ const range = {
 function riskOf(view: WorkspaceView, person: string, at = view.asOf) {
   const own = view.context.signals.filter((signal) => signal.person === person && signal.time <= at);
   return { own, risk: rankAt(at, own, view.context)[0] };
+}
+
+/**
+ * Where the person page opens its timeline: the work day (in the work time zone) the alert opened, which is when the
+ * evidence first added up (the reference case's 21:30 lab entry, 21:47 exit, 22:05 garage); without an alert, the
+ * day whose signals weigh most together.
+ */
+function focusDay(
+  view: WorkspaceView,
+  signals: readonly { signal: { time: number }; points: number }[],
+  opened?: number,
+) {
+  const midnightOf = (time: number) => {
+    const local = time + zoneOffsetMs(time, view.timeZone);
+    return local - (local % DAY);
+  };
+  const weight = new Map<number, number>();
+  for (const { signal, points } of signals) {
+    const day = midnightOf(signal.time);
+    weight.set(day, (weight.get(day) ?? 0) + points);
+  }
+  const [day] =
+    opened !== undefined
+      ? [midnightOf(opened)]
+      : ([...weight].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? []);
+  if (day === undefined) return undefined;
+  return { from: wallTimeToUtc(day, view.timeZone), to: wallTimeToUtc(day + DAY, view.timeZone) };
 }
 
 /** [from, to): as asked, else the seven days up to the person's last event. */
@@ -55,6 +84,7 @@ export function personRoutes(app: FastifyInstance, workspace: Workspace): void {
           boosters: risk?.boosters ?? view.context.boostersOf(person, view.asOf),
         },
         ...(alert ? { alert: { id: alert.id, opened: alert.opened, cause: alert.cause } } : {}),
+        ...(risk ? { focus: focusDay(view, risk.signals, alert?.opened) } : {}),
         signals: (risk?.signals ?? [])
           .map((scored) => signalView(view, scored))
           .sort((a, b) => b.time - a.time),
@@ -70,9 +100,19 @@ export function personRoutes(app: FastifyInstance, workspace: Workspace): void {
     const { from, to } = await rangeOf(workspace, person, query);
     const eventQuery: EventQuery = { actor: person, from, to, limit: query.limit };
     if (query.cursor) eventQuery.after = query.cursor;
-    const page = await workspace.store.events(eventQuery);
-    const rules = signalRulesByEvent(view.context.signals.filter((s) => s.person === person));
-    return { from, to, items: page.items.map((event) => timelineItem(event, rules)), next: page.next };
+    const key = JSON.stringify(eventQuery);
+    let answer = view.timelines.get(key);
+    if (!answer) {
+      answer = workspace.store.events(eventQuery).then((page) => {
+        const rules = signalRulesByEvent(view.context.signals.filter((s) => s.person === person));
+        const items = page.items.map((event) => timelineItem(event, rules));
+        return unchanging(page.next ? { from, to, items, next: page.next } : { from, to, items });
+      });
+      // A failed read is not kept: the next request asks the store again.
+      answer.catch(() => view.timelines.delete(key));
+      view.timelines.set(key, answer);
+    }
+    return answer;
   };
 
   api.get(
@@ -99,7 +139,7 @@ export function personRoutes(app: FastifyInstance, workspace: Workspace): void {
         subject: person,
         detail: `${new Date(answer.from).toISOString()}/${new Date(answer.to).toISOString()}`,
       });
-      return answer.next ? answer : { from: answer.from, to: answer.to, items: answer.items };
+      return answer;
     },
   );
 

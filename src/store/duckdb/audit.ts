@@ -4,27 +4,19 @@ import type { AuditQuery, Page } from '../contract.js';
 import { Params, pageSize, whereSql } from './filters.js';
 import type { Db, Row } from './session.js';
 
-/** Call inside a transaction, so two appends never take the same sequence number. */
-export async function appendAudit(db: Db, entry: AuditInput): Promise<AuditEntry> {
+/** Call inside a transaction, so two appends never take the same sequence numbers. Numbers follow the list's order. */
+export async function appendAudit(db: Db, entries: readonly AuditInput[]): Promise<AuditEntry[]> {
   const [row] = await db.rows('SELECT coalesce(max(seq), 0)::DOUBLE AS last FROM audit_log');
-  const seq = Number(row?.last ?? 0) + 1;
+  const first = Number(row?.last ?? 0) + 1;
+  const numbered = entries.map((entry, i) => ({ seq: first + i, ...entry }));
   await db.run(
     `INSERT INTO audit_log (seq, recorded_at, username, roles, action, subject, reason, case_id, ip, detail)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      seq,
-      entry.at,
-      entry.user,
-      JSON.stringify(entry.roles),
-      entry.action,
-      entry.subject ?? null,
-      entry.reason ?? null,
-      entry.caseId ?? null,
-      entry.ip,
-      entry.detail ?? null,
-    ],
+     SELECT (a->>'seq')::BIGINT, (a->>'at')::BIGINT, a->>'user', (a->'roles')::VARCHAR, a->>'action', a->>'subject',
+       a->>'reason', a->>'caseId', a->>'ip', a->>'detail'
+     FROM unnest(json_extract($1, '$[*]')) AS t(a)`,
+    [JSON.stringify(numbered)],
   );
-  return { seq, ...entry };
+  return numbered;
 }
 
 function toEntry(row: Row): AuditEntry {

@@ -53,6 +53,12 @@ export class DuckDbStore implements Store {
   private ids?: IdSet;
   private reloading?: Promise<void>;
   private readonly shapes = new ShapeRegistry();
+  private auditQueue: {
+    entry: AuditInput;
+    resolve: (e: AuditEntry) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  private auditWriting = false;
 
   constructor(private readonly session: Session) {}
 
@@ -192,8 +198,35 @@ export class DuckDbStore implements Store {
     return this.session.exclusive((db) => deleteSessions(db, which));
   }
 
+  /**
+   * Group commit: entries asked for while a write is running wait for it and then go in one transaction together,
+   * so a busy server pays one commit per batch, not per read it records. Each caller still waits until its entry is
+   * durable.
+   */
   appendAudit(entry: AuditInput): Promise<AuditEntry> {
-    return this.session.transaction((db) => appendAudit(db, entry));
+    return new Promise((resolve, reject) => {
+      this.auditQueue.push({ entry, resolve, reject });
+      if (this.auditQueue.length === 1 && !this.auditWriting) void this.writeAudit();
+    });
+  }
+
+  private async writeAudit(): Promise<void> {
+    this.auditWriting = true;
+    while (this.auditQueue.length) {
+      const waiting = this.auditQueue.splice(0);
+      try {
+        const written = await this.session.transaction((db) =>
+          appendAudit(
+            db,
+            waiting.map((w) => w.entry),
+          ),
+        );
+        waiting.forEach((w, i) => w.resolve(written[i]!));
+      } catch (error) {
+        for (const w of waiting) w.reject(error);
+      }
+    }
+    this.auditWriting = false;
   }
 
   audit(query: AuditQuery): Promise<Page<AuditEntry>> {
