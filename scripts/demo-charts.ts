@@ -60,7 +60,7 @@ for (const line of readFileSync(join(folder, 'mail/gateway.jsonl'), 'utf8').spli
 }
 const emailToId = new Map(csv('hr/roster.csv').map((r) => [r[4]!, r[0]!]));
 const perDepartment = new Map<string, { mails: number; people: number }>();
-for (const [id, info] of roster) {
+for (const info of roster.values()) {
   const row = perDepartment.get(info.department) ?? { mails: 0, people: 0 };
   row.people += 1;
   perDepartment.set(info.department, row);

@@ -65,9 +65,8 @@ export async function serve(store: Store, config: Config): Promise<void> {
     console.log(`  user name: admin\n  one-time password: ${password}`);
     console.log('  It is shown only now; you will choose your own password at first login.');
   } else {
-    console.log(
-      'Log in with your account. A new one: stop the server, then npx molehunt user add <name> --role analyst',
-    );
+    console.log('Log in with your account. Admins add accounts on the Users page.');
+    console.log('  Lost the admin password? Stop the server, then: npx molehunt user reset admin');
   }
   console.log('Stop with Ctrl+C.');
   await new Promise<void>((resolve) => {

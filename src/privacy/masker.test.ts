@@ -38,6 +38,14 @@ describe('masker.text', () => {
     expect(directory.masker(new Set(['LM10024', 'LM20002'])).text(text)).toBe(text);
   });
 
+  it('says a person once where their name is followed by their id in brackets', () => {
+    expect(masked.text('Zhou Chen (LM10024) has a risk of 621')).toBe(`${chen} has a risk of 621`);
+    expect(masked.text('周晨（LM10024）的风险值')).toBe(`${chen}的风险值`);
+    // Two persons, or a bracket holding more than the id, keep both.
+    expect(masked.text('Zhou Chen (LM20001)')).toBe(`${chen} (${weiA})`);
+    expect(masked.text('Zhou Chen (LM10024, 2025)')).toBe(`${chen} (${chen}, 2025)`);
+  });
+
   it('matches Latin letters without regard to case', () => {
     expect(masked.text('CHEN ZHOU, lm10024, Chen.Zhou@Lumen-Mobile.COM')).toBe(`${chen}, ${chen}, ${chen}`);
   });

@@ -39,11 +39,19 @@ export function createMasker(table: MaskTable, revealed: ReadonlySet<string>): M
   const text = (s: string): string => {
     let out = '';
     let last = 0;
+    let previous: string | null = null;
     for (let from = 0; matcher.find(s, from, found); from = found[1]!) {
       const masked = replacement(found[2]!);
       if (masked === null) continue;
+      // "周晨 (E1001)" would read "P-X (P-X)": a name followed by the same person's id in brackets is said once.
+      const close = bracketed(s, last, found[0]!, found[1]!);
+      if (masked === previous && close > 0) {
+        last = close;
+        continue;
+      }
       out += s.slice(last, found[0]) + masked;
       last = found[1]!;
+      previous = masked;
     }
     return last === 0 ? s : out + s.slice(last);
   };
@@ -89,4 +97,15 @@ export function createMasker(table: MaskTable, revealed: ReadonlySet<string>): M
   };
 
   return { text, json: <T>(value: T): T => walk(value) as T };
+}
+
+const BRACKETS: Record<string, string> = { ' (': ')', '（': '）' };
+
+/**
+ * When s[start, end) sits alone in brackets right after `after` (" (" or "（" between them), the index just past the
+ * closing bracket; else 0.
+ */
+function bracketed(s: string, after: number, start: number, end: number): number {
+  const closer = BRACKETS[s.slice(after, start)];
+  return closer !== undefined && s.startsWith(closer, end) ? end + closer.length : 0;
 }

@@ -33,7 +33,10 @@ export interface Alert {
   /** Why it opened: the risk crossed the threshold, or the signals spanned several stages. */
   cause: 'threshold' | 'stages';
   updated: number;
-  /** The person's risk as of the last signal, with everything that makes it up. */
+  /**
+   * The person's risk at the time asked (`until`), with everything that makes it up: decayed since the last signal,
+   * so an old alert sinks in a queue sorted by risk, and the same figure the person's page shows.
+   */
   risk: PersonRisk;
 }
 
@@ -82,7 +85,10 @@ export function alertsFrom(
           risk,
         };
     });
-    if (alert) alerts.push(alert);
+    if (alert) {
+      alert.risk = rankAt(until, own, model)[0] ?? alert.risk;
+      alerts.push(alert);
+    }
   }
   return alerts.sort((a, b) => b.risk.risk - a.risk.risk || a.opened - b.opened);
 }

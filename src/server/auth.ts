@@ -4,8 +4,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { MolehuntError, type UserRecord } from '../model/index.js';
-import { type Actor, allows, type Permission, permissionsOf } from '../privacy/index.js';
+import { MolehuntError } from '../model/index.js';
+import { allows, type Permission, permissionsOf } from '../privacy/index.js';
+import type { Viewer } from './viewers.js';
 import type { Workspace } from './workspace.js';
 
 /** `public`: no login (login itself, health); `session`: any logged-in account; else the permission needed. */
@@ -24,16 +25,6 @@ declare module 'fastify' {
     /** Every /api route with the access it declared, for the docs and the access tests. */
     apiRoutes: { method: string; url: string; access: Access }[];
   }
-}
-
-/** The logged-in account as a request sees it. */
-export interface Viewer {
-  user: UserRecord;
-  permissions: Permission[];
-  /** Persons this account has unmasked (granted and not expired). */
-  revealed: ReadonlySet<string>;
-  actor: Actor;
-  tokenHash: string;
 }
 
 export const SESSION_COOKIE = 'mh_session';

@@ -17,20 +17,30 @@ export function unchanging<T extends object>(answer: T): T {
 }
 
 export function registerMasking(app: FastifyInstance, workspace: Workspace): void {
-  const masked = new WeakMap<object, Map<string, unknown>>();
-  app.addHook('preSerialization', async (request, _reply, payload) => {
+  // An unchanging answer's masked copy and its JSON text, per set of revealed persons.
+  const masked = new WeakMap<object, Map<string, { copy: unknown; json?: string }>>();
+  app.addHook('preSerialization', async (request, reply, payload) => {
     if (!request.viewer || payload === null || typeof payload !== 'object') return payload;
     const view = await workspace.current();
     const revealed = request.viewer.revealed;
     if (!frozenAnswers.has(payload)) return view.directory.masker(revealed).json(payload);
     const signature = [...revealed].sort().join(',');
     let copies = masked.get(payload);
-    const cached = copies?.get(signature);
-    if (cached) return cached;
-    const copy = view.directory.masker(revealed).json(payload);
-    if (!copies) masked.set(payload, (copies = new Map()));
-    copies.set(signature, copy);
-    return copy;
+    if (!copies) {
+      copies = new Map();
+      masked.set(payload, copies);
+    }
+    let entry = copies.get(signature);
+    if (!entry) {
+      entry = { copy: view.directory.masker(revealed).json(payload) };
+      copies.set(signature, entry);
+    }
+    const cached = entry;
+    reply.serializer((copy: unknown) => {
+      cached.json ??= JSON.stringify(copy);
+      return cached.json;
+    });
+    return cached.copy;
   });
   app.addHook('onSend', async (request, reply, payload) => {
     if (!request.viewer || typeof payload !== 'string') return payload;

@@ -3,7 +3,18 @@
  * read three tables for every request. This server's own changes to accounts, sessions or grants clear it at once;
  * the lifetime bounds how late another API node's changes are seen (cluster mode).
  */
-import type { Viewer } from './auth.js';
+import type { UserRecord } from '../model/index.js';
+import type { Actor, Permission } from '../privacy/index.js';
+
+/** The logged-in account as a request sees it. */
+export interface Viewer {
+  user: UserRecord;
+  permissions: Permission[];
+  /** Persons this account has unmasked (granted and not expired). */
+  revealed: ReadonlySet<string>;
+  actor: Actor;
+  tokenHash: string;
+}
 
 const LIFETIME_MS = 2_000;
 

@@ -14,16 +14,8 @@ import { allEntities, type Store } from '../store/index.js';
 import { Jobs } from './jobs.js';
 import { Lru } from './lru.js';
 import { ViewerCache } from './viewers.js';
-import type { timelineItem } from './views.js';
 
 export type ExplainedAlert = Alert & { explanation: Explanation };
-
-export interface TimelineAnswer {
-  from: number;
-  to: number;
-  items: ReturnType<typeof timelineItem>[];
-  next?: string;
-}
 
 /** Everything a read needs, computed once per change of the store. */
 export interface WorkspaceView {
@@ -37,8 +29,8 @@ export interface WorkspaceView {
   timeZone: string;
   /** Executives and recipients of secret documents: unmasking them needs a second investigator. */
   isPriority(person: string): boolean;
-  /** Timeline answers built since the last change, by person and range: investigators reread the same months. */
-  timelines: Lru<string, Promise<TimelineAnswer>>;
+  /** Other answers that only a change can alter (pages of the alerts queue), by viewer and query. */
+  answers: Lru<string, object & { total: number }>;
 }
 
 export class Workspace {
@@ -129,7 +121,7 @@ export class Workspace {
       directory: new PersonDirectory(people, plates, this.key),
       asOf,
       timeZone,
-      timelines: new Lru(200),
+      answers: new Lru(200),
       isPriority: (person) =>
         context.boostersOf(person, asOf).some((booster) => booster.kind === 'priority_person'),
     };

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { stages } from '../../risk/index.js';
 import { toCsv } from '../csv.js';
+import { unchanging } from '../masking.js';
 import { alertView } from '../views.js';
 import type { Workspace } from '../workspace.js';
 import { pageOf, pageQuery, record, viewerOf } from './common.js';
@@ -49,10 +50,19 @@ export function alertRoutes(app: FastifyInstance, workspace: Workspace): void {
       },
     },
     async (request) => {
-      const { limit, cursor, ...query } = request.query;
-      const items = await listed(viewerOf(request), query);
-      await record(workspace, request, { action: 'alerts.list', detail: `${items.length} alerts` });
-      return pageOf(items, limit, cursor);
+      const viewer = viewerOf(request);
+      const view = await workspace.current();
+      // Pages are kept until the next change, per set of revealed persons: the queue is the page everyone reloads.
+      const key = JSON.stringify([[...viewer.revealed].sort(), request.query]);
+      let page = view.answers.get(key);
+      if (!page) {
+        const { limit, cursor, ...query } = request.query;
+        const items = await listed(viewer, query);
+        page = unchanging({ ...pageOf(items, limit, cursor), total: items.length });
+        view.answers.set(key, page);
+      }
+      await record(workspace, request, { action: 'alerts.list', detail: `${page.total} alerts` });
+      return page;
     },
   );
 

@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type AuditInput, MolehuntError } from '../../model/index.js';
-import type { Viewer } from '../auth.js';
+import type { Viewer } from '../viewers.js';
 import type { Workspace, WorkspaceView } from '../workspace.js';
 
 export const pageQuery = {

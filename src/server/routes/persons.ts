@@ -6,12 +6,35 @@ import { wallTimeToUtc, zoneOffsetMs } from '../../model/index.js';
 import { rankAt } from '../../risk/index.js';
 import type { EventQuery } from '../../store/index.js';
 import { toCsv } from '../csv.js';
+import { Lru } from '../lru.js';
 import { unchanging } from '../masking.js';
 import { personRef, signalRulesByEvent, signalView, timelineItem } from '../views.js';
 import type { Workspace, WorkspaceView } from '../workspace.js';
 import { record, resolvePerson, viewerOf } from './common.js';
 
 const DAY = 24 * 3_600_000;
+
+interface TimelineAnswer {
+  from: number;
+  to: number;
+  items: ReturnType<typeof timelineItem>[];
+  next?: string;
+}
+
+/**
+ * Timeline answers built since the last change, by person and range (investigators reread the same months). Keyed by
+ * the view, so a change of the store drops them with it.
+ */
+const timelinesByView = new WeakMap<WorkspaceView, Lru<string, Promise<TimelineAnswer>>>();
+
+function timelinesOf(view: WorkspaceView): Lru<string, Promise<TimelineAnswer>> {
+  let timelines = timelinesByView.get(view);
+  if (!timelines) {
+    timelines = new Lru(200);
+    timelinesByView.set(view, timelines);
+  }
+  return timelines;
+}
 const params = z.strictObject({ ref: z.string().min(1).max(100) });
 const range = {
   from: z.coerce.number().int().optional(),
@@ -101,7 +124,8 @@ export function personRoutes(app: FastifyInstance, workspace: Workspace): void {
     const eventQuery: EventQuery = { actor: person, from, to, limit: query.limit };
     if (query.cursor) eventQuery.after = query.cursor;
     const key = JSON.stringify(eventQuery);
-    let answer = view.timelines.get(key);
+    const timelines = timelinesOf(view);
+    let answer = timelines.get(key);
     if (!answer) {
       answer = workspace.store.events(eventQuery).then((page) => {
         const rules = signalRulesByEvent(view.context.signals.filter((s) => s.person === person));
@@ -109,8 +133,8 @@ export function personRoutes(app: FastifyInstance, workspace: Workspace): void {
         return unchanging(page.next ? { from, to, items, next: page.next } : { from, to, items });
       });
       // A failed read is not kept: the next request asks the store again.
-      answer.catch(() => view.timelines.delete(key));
-      view.timelines.set(key, answer);
+      answer.catch(() => timelines.delete(key));
+      timelines.set(key, answer);
     }
     return answer;
   };

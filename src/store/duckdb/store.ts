@@ -221,7 +221,9 @@ export class DuckDbStore implements Store {
             waiting.map((w) => w.entry),
           ),
         );
-        waiting.forEach((w, i) => w.resolve(written[i]!));
+        waiting.forEach((w, i) => {
+          w.resolve(written[i]!);
+        });
       } catch (error) {
         for (const w of waiting) w.reject(error);
       }

@@ -1,0 +1,232 @@
+/** @module The shapes the HTTP API answers with, as docs/api.md describes them. */
+
+export type Permission =
+  | 'alerts:read'
+  | 'persons:read'
+  | 'persons:unmask'
+  | 'rules:read'
+  | 'rules:write'
+  | 'audit:read'
+  | 'imports:read'
+  | 'imports:write'
+  | 'users:manage';
+
+export const roleNames = ['analyst', 'investigator', 'committee', 'auditor', 'admin'] as const;
+export type Role = (typeof roleNames)[number];
+
+export interface Session {
+  user: { username: string; roles: Role[]; mustChangePassword: boolean };
+  permissions: Permission[];
+  csrfToken: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  next?: string;
+}
+
+export interface Stats {
+  events: number;
+  persons: number;
+  signals: number;
+  alerts: number;
+  firstEvent: number;
+  lastEvent: number;
+  asOf: number;
+  timeZone: string;
+}
+
+/** A person as any answer names them: the pseudonym until this user has unmasked them. */
+export interface PersonRef {
+  ref: string;
+  pseudonym: string;
+  masked: boolean;
+  department?: string;
+  priority?: boolean;
+  id?: string;
+  name?: string;
+  nameEn?: string;
+  role?: string;
+}
+
+export const stageNames = [
+  'access',
+  'collection',
+  'exfiltration',
+  'concealment',
+  'conflict_of_interest',
+] as const;
+export type Stage = (typeof stageNames)[number];
+
+export interface Booster {
+  kind: string;
+  factor: number;
+  reason: string;
+  reasonZh: string;
+  since: number;
+}
+
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+export interface Alert {
+  id: string;
+  person: PersonRef;
+  risk: number;
+  opened: number;
+  updated: number;
+  cause: 'threshold' | 'stages';
+  stages: Stage[];
+  signalCount: number;
+  rules: { rule: string; title: string; titleZh: string }[];
+  boosters: Booster[];
+  explanation: Bilingual;
+}
+
+export interface PersonSignal {
+  id: string;
+  rule: string;
+  title: string;
+  titleZh: string;
+  level: string;
+  time: number;
+  stages: Stage[];
+  points: number;
+  now: number;
+  events: string[];
+  asset?: Booster;
+  attribution?: { reason: string; reasonZh: string };
+}
+
+export interface PersonDetail {
+  person: PersonRef;
+  asOf: number;
+  risk: { value: number; stages: Stage[]; boosters: Booster[] };
+  alert?: { id: string; opened: number; cause: string };
+  /** The work day of the weightiest signal: where the timeline opens. */
+  focus?: { from: number; to: number; signal: number };
+  signals: PersonSignal[];
+}
+
+export const laneNames = ['physical', 'digital', 'communication', 'hr'] as const;
+export type Lane = (typeof laneNames)[number];
+
+export interface TimelineItem {
+  id: string;
+  time: number;
+  lane: Lane;
+  kind: string;
+  action: string;
+  source: string;
+  target?: string;
+  summary: string;
+  attrs: Record<string, unknown>;
+  raw: { file: string; line: number };
+  signals: string[];
+}
+
+export interface Timeline extends Page<TimelineItem> {
+  from: number;
+  to: number;
+}
+
+export interface RiskSeries {
+  points: { at: number; risk: number }[];
+}
+
+export type UnmaskAnswer =
+  | { status: 'granted'; person: PersonRef; expires: number }
+  | { status: 'pending'; requestId: string };
+
+export interface UnmaskRequest {
+  id: string;
+  person: PersonRef;
+  requestedBy: string;
+  reason: string;
+  caseId?: string;
+  at: number;
+  status: 'pending' | 'granted' | 'denied';
+  decidedBy?: string;
+  decidedAt?: number;
+}
+
+export interface Rule {
+  id: string;
+  title: string;
+  titleZh: string;
+  level: string;
+  kind: 'detection' | 'correlation';
+  stages: Stage[];
+  enabled: boolean;
+  hits: number;
+  description?: string;
+}
+
+export interface Job {
+  id: string;
+  kind: 'import' | 'rule-run';
+  status: 'running' | 'done' | 'failed';
+  progress: { done: number; total: number };
+  startedAt: number;
+  finishedAt?: number;
+  result?: unknown;
+  error?: string;
+}
+
+/** api.md names `source` and `format`; the server answers `kind` (a bundle reads several files and cannot be uploaded). */
+export interface Profile {
+  name: string;
+  description: string;
+  kind?: 'events' | 'entities' | 'bundle';
+  source?: string;
+  format?: string;
+}
+
+export interface ImportBatch {
+  id: string;
+  profile: string;
+  source: string;
+  files: string[];
+  startedAt: number;
+  finishedAt?: number;
+  read: number;
+  stored: number;
+  duplicates: number;
+  quarantined: number;
+  entities: number;
+  status: 'running' | 'done' | 'failed';
+}
+
+export interface QuarantineRecord {
+  batch: string;
+  file: string;
+  line: number;
+  field?: string;
+  reason: string;
+  raw: string;
+  at: number;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: number;
+  user: string;
+  roles: Role[];
+  action: string;
+  subject?: string;
+  reason?: string;
+  caseId?: string;
+  ip: string;
+  detail?: unknown;
+}
+
+export interface User {
+  username: string;
+  roles: Role[];
+  disabled: boolean;
+  mustChangePassword: boolean;
+  createdAt: number;
+  lastLoginAt?: number;
+}

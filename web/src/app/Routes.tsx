@@ -1,0 +1,48 @@
+/** @module Which page a path shows, and what a user without the permission for it sees instead. */
+import { type ReactNode, useEffect } from 'react';
+import { AlertsPage } from '../alerts/AlertsPage';
+import type { Permission } from '../api/types';
+import { AuditPage } from '../audit/AuditPage';
+import { useI18n } from '../i18n/language';
+import { ImportsPage } from '../imports/ImportsPage';
+import { PersonPage } from '../persons/PersonPage';
+import { RulesPage } from '../rules/RulesPage';
+import { useCan } from '../session/session';
+import { EmptyState } from '../ui/feedback';
+import { UsersPage } from '../users/UsersPage';
+import { homePath } from './pages';
+import { matchPath, navigate, useLocation } from './router';
+
+export function Routes() {
+  const { t } = useI18n();
+  const can = useCan();
+  const { path } = useLocation();
+  const home = homePath(can);
+
+  useEffect(() => {
+    if ((path === '/' || path === '/login') && home) navigate(home, { replace: true });
+  }, [path, home]);
+
+  const guard = (permission: Permission, page: ReactNode) =>
+    can(permission) ? page : <EmptyState title={t('route.forbidden')}>{t('route.forbiddenHint')}</EmptyState>;
+
+  const person = matchPath('/persons/:ref', path);
+  if (person?.ref) return guard('persons:read', <PersonPage key={person.ref} personRef={person.ref} />);
+  switch (path.replace(/\/+$/, '') || '/') {
+    case '/':
+    case '/login':
+      return home ? null : <EmptyState title={t('route.noPages')}>{t('route.noPagesHint')}</EmptyState>;
+    case '/alerts':
+      return guard('alerts:read', <AlertsPage />);
+    case '/rules':
+      return guard('rules:read', <RulesPage />);
+    case '/audit':
+      return guard('audit:read', <AuditPage />);
+    case '/imports':
+      return guard('imports:read', <ImportsPage />);
+    case '/users':
+      return guard('users:manage', <UsersPage />);
+    default:
+      return <EmptyState title={t('route.notFound')}>{t('route.notFoundHint')}</EmptyState>;
+  }
+}

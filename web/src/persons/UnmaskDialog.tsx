@@ -1,0 +1,81 @@
+/**
+ * @module Asking to see who a pseudonym is: a written reason (and optionally the case) that the audit trail keeps.
+ * A priority person's identity needs a second investigator's approval; anyone else's is granted at once.
+ */
+import { type FormEvent, useState } from 'react';
+import { api, seg } from '../api/client';
+import type { UnmaskAnswer } from '../api/types';
+import { useI18n } from '../i18n/language';
+import { Dialog } from '../ui/dialog';
+import { ErrorMessage } from '../ui/feedback';
+
+const MIN_REASON = 10;
+
+interface UnmaskDialogProps {
+  personRef: string;
+  onClose: () => void;
+  onGranted: (ref: string) => void;
+  onPending: (requestId: string) => void;
+}
+
+export function UnmaskDialog({ personRef, onClose, onGranted, onPending }: UnmaskDialogProps) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [caseId, setCaseId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error>();
+  const short = reason.trim().length < MIN_REASON;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (short) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const body = caseId.trim()
+        ? { reason: reason.trim(), caseId: caseId.trim() }
+        : { reason: reason.trim() };
+      const answer = await api.post<UnmaskAnswer>(`/api/persons/${seg(personRef)}/unmask`, body);
+      if (answer.status === 'granted') onGranted(answer.person.ref);
+      else onPending(answer.requestId);
+    } catch (failure) {
+      setError(failure as Error);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={t('unmask.title')} onClose={onClose}>
+      <form onSubmit={submit} className="stack">
+        <p className="muted">{t('unmask.explain')}</p>
+        <label className="field">
+          <span>{t('unmask.reason', { min: MIN_REASON })}</span>
+          <textarea
+            data-testid="unmask-reason"
+            rows={4}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            required
+            minLength={MIN_REASON}
+          />
+        </label>
+        <label className="field">
+          <span>{t('unmask.case')}</span>
+          <input data-testid="unmask-case" value={caseId} onChange={(e) => setCaseId(e.target.value)} />
+        </label>
+        {reason.length > 0 && short && (
+          <p className="hint-warning">{t('unmask.tooShort', { min: MIN_REASON })}</p>
+        )}
+        <ErrorMessage error={error} />
+        <div className="row-actions">
+          <button type="submit" className="primary" data-testid="unmask-submit" disabled={busy || short}>
+            {busy ? t('common.working') : t('unmask.submit')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
