@@ -55,6 +55,12 @@ export async function serve(store: Store, config: Config): Promise<void> {
   const password = await firstAccount(store);
   // Built before listening, so the first page does not wait for risk to be computed.
   await workspace.current();
+  // Listening for the stop signals before saying how to stop, so a stop sent right away is a clean one.
+  const stopped = new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -69,11 +75,7 @@ export async function serve(store: Store, config: Config): Promise<void> {
     console.log('  Lost the admin password? Stop the server, then: npx molehunt user reset admin');
   }
   console.log('Stop with Ctrl+C.');
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await stopped;
   await app.close();
   await store.close();
 }
