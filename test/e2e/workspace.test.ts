@@ -125,6 +125,29 @@ describe('an auditor', () => {
   });
 });
 
+describe('a new account', () => {
+  it('is added by an admin, logs in with its one-time password and must choose its own first', async () => {
+    const admin = await pageAs('admin');
+    await admin.getByTestId('nav-users').click();
+    await admin.getByTestId('add-user-username').fill('newcomer');
+    await admin.locator('.add-user-form input[name="analyst"]').check();
+    await admin.getByTestId('add-user-submit').click();
+    const oneTime = await admin.getByTestId('one-time-password').inputValue();
+    expect(oneTime).toMatch(/^\w{5}(-\w{5}){3}$/);
+
+    const { page } = await newPage(browser);
+    await logIn(page, served.url, 'newcomer', oneTime);
+    // Nothing but the password change until it is done: the queue is not there yet.
+    expect(await page.getByTestId('alert-row').count()).toBe(0);
+    await page.getByTestId('password-current').fill(oneTime);
+    await page.getByTestId('password-next').fill('a passphrase of my own');
+    await page.getByTestId('password-repeat').fill('a passphrase of my own');
+    await page.getByTestId('password-submit').click();
+    await page.getByTestId('alert-row').first().waitFor();
+    expect(await page.getByTestId('alert-row').first().getAttribute('data-ref')).toBe(zhou.ref);
+  });
+});
+
 describe('an analyst', () => {
   it('sees only pseudonyms, has no unmask button, and the API refuses the unmask too', async () => {
     const page = await pageAs('analyst');

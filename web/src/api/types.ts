@@ -1,18 +1,16 @@
-/** @module The shapes the HTTP API answers with, as docs/api.md describes them. */
+/**
+ * @module The shapes the HTTP API answers with, as docs/api.md describes them. Where the server's own model already
+ * names a shape, it is imported from there (types only, plus the role names), so the two cannot drift apart.
+ */
+import type { Role, UserRecord } from '../../../src/model/access';
+import type { Permission } from '../../../src/privacy/roles';
 
-export type Permission =
-  | 'alerts:read'
-  | 'persons:read'
-  | 'persons:unmask'
-  | 'rules:read'
-  | 'rules:write'
-  | 'audit:read'
-  | 'imports:read'
-  | 'imports:write'
-  | 'users:manage';
+export { type AuditEntry, type Role, roleNames } from '../../../src/model/access';
+export type { ImportBatch, QuarantineRecord } from '../../../src/model/imports';
+export type { Permission } from '../../../src/privacy/roles';
 
-export const roleNames = ['analyst', 'investigator', 'committee', 'auditor', 'admin'] as const;
-export type Role = (typeof roleNames)[number];
+/** An account as the users page lists it: never its password hash. */
+export type User = Omit<UserRecord, 'passwordHash' | 'updatedAt'>;
 
 export interface Session {
   user: { username: string; roles: Role[]; mustChangePassword: boolean };
@@ -182,51 +180,4 @@ export interface Profile {
   kind?: 'events' | 'entities' | 'bundle';
   source?: string;
   format?: string;
-}
-
-export interface ImportBatch {
-  id: string;
-  profile: string;
-  source: string;
-  files: string[];
-  startedAt: number;
-  finishedAt?: number;
-  read: number;
-  stored: number;
-  duplicates: number;
-  quarantined: number;
-  entities: number;
-  status: 'running' | 'done' | 'failed';
-}
-
-export interface QuarantineRecord {
-  batch: string;
-  file: string;
-  line: number;
-  field?: string;
-  reason: string;
-  raw: string;
-  at: number;
-}
-
-export interface AuditEntry {
-  seq: number;
-  at: number;
-  user: string;
-  roles: Role[];
-  action: string;
-  subject?: string;
-  reason?: string;
-  caseId?: string;
-  ip: string;
-  detail?: unknown;
-}
-
-export interface User {
-  username: string;
-  roles: Role[];
-  disabled: boolean;
-  mustChangePassword: boolean;
-  createdAt: number;
-  lastLoginAt?: number;
 }

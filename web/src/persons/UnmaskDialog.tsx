@@ -8,6 +8,7 @@ import type { UnmaskAnswer } from '../api/types';
 import { useI18n } from '../i18n/language';
 import { Dialog } from '../ui/dialog';
 import { ErrorMessage } from '../ui/feedback';
+import { useAction } from '../ui/use-action';
 
 const MIN_REASON = 10;
 
@@ -22,26 +23,20 @@ export function UnmaskDialog({ personRef, onClose, onGranted, onPending }: Unmas
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [caseId, setCaseId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
+  const { run, busy, error } = useAction();
   const short = reason.trim().length < MIN_REASON;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (short) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    void run(async () => {
       const body = caseId.trim()
         ? { reason: reason.trim(), caseId: caseId.trim() }
         : { reason: reason.trim() };
       const answer = await api.post<UnmaskAnswer>(`/api/persons/${seg(personRef)}/unmask`, body);
       if (answer.status === 'granted') onGranted(answer.person.ref);
       else onPending(answer.requestId);
-    } catch (failure) {
-      setError(failure as Error);
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/language';
 import { ErrorMessage } from '../ui/feedback';
+import { useAction } from '../ui/use-action';
 import { useSession, useSignedIn } from './session';
 
 const MIN_LENGTH = 12;
@@ -14,8 +15,7 @@ export function ChangePasswordPage() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
+  const { run, busy, error } = useAction();
 
   const problem =
     next.length > 0 && next.length < MIN_LENGTH
@@ -27,15 +27,10 @@ export function ChangePasswordPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (problem) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    void run(async () => {
       await api.post('/api/auth/password', { current, next });
       await refresh();
-    } catch (failure) {
-      setError(failure as Error);
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -49,6 +44,7 @@ export function ChangePasswordPage() {
         <label className="field">
           <span>{t('password.current')}</span>
           <input
+            data-testid="password-current"
             type="password"
             autoComplete="current-password"
             value={current}
@@ -59,6 +55,7 @@ export function ChangePasswordPage() {
         <label className="field">
           <span>{t('password.next', { min: MIN_LENGTH })}</span>
           <input
+            data-testid="password-next"
             type="password"
             autoComplete="new-password"
             minLength={MIN_LENGTH}
@@ -70,6 +67,7 @@ export function ChangePasswordPage() {
         <label className="field">
           <span>{t('password.repeat')}</span>
           <input
+            data-testid="password-repeat"
             type="password"
             autoComplete="new-password"
             value={repeat}
@@ -80,7 +78,12 @@ export function ChangePasswordPage() {
         {problem && <p className="hint-warning">{problem}</p>}
         <ErrorMessage error={error} />
         <div className="row-actions">
-          <button className="primary" type="submit" disabled={busy || !!problem || !next || next !== repeat}>
+          <button
+            data-testid="password-submit"
+            className="primary"
+            type="submit"
+            disabled={busy || !!problem || !next || next !== repeat}
+          >
             {t('password.submit')}
           </button>
           <button data-testid="logout" type="button" onClick={() => void logout()}>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { useI18n } from '../i18n/language';
 import { ErrorMessage } from '../ui/feedback';
+import { useAction } from '../ui/use-action';
 import { useSession } from './session';
 
 export function LoginPage() {
@@ -10,19 +11,11 @@ export function LoginPage() {
   const { login, state } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
+  const { run, busy, error } = useAction();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await login(username, password);
-    } catch (failure) {
-      setError(failure as Error);
-      setBusy(false);
-    }
+    void run(() => login(username, password));
   };
 
   return (

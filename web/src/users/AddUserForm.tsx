@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import type { Role } from '../api/types';
 import { useI18n } from '../i18n/language';
 import { ErrorMessage } from '../ui/feedback';
+import { useAction } from '../ui/use-action';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import type { IssuedPassword } from './UsersPage';
 
@@ -11,14 +12,11 @@ export function AddUserForm({ onAdded }: { onAdded: (issued: IssuedPassword) => 
   const { t } = useI18n();
   const [username, setUsername] = useState('');
   const [roles, setRoles] = useState<Role[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
+  const { run, busy, error } = useAction();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    void run(async () => {
       const answer = await api.post<{ oneTimePassword: string }>('/api/users', {
         username: username.trim(),
         roles,
@@ -26,11 +24,7 @@ export function AddUserForm({ onAdded }: { onAdded: (issued: IssuedPassword) => 
       onAdded({ username: username.trim(), password: answer.oneTimePassword });
       setUsername('');
       setRoles([]);
-    } catch (failure) {
-      setError(failure as Error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -40,6 +34,7 @@ export function AddUserForm({ onAdded }: { onAdded: (issued: IssuedPassword) => 
         <label className="field">
           <span>{t('users.username')}</span>
           <input
+            data-testid="add-user-username"
             name="username"
             autoComplete="off"
             value={username}
@@ -51,7 +46,12 @@ export function AddUserForm({ onAdded }: { onAdded: (issued: IssuedPassword) => 
           <span>{t('users.roles')}</span>
           <RoleCheckboxes value={roles} onChange={setRoles} label={t('users.roles')} />
         </div>
-        <button type="submit" className="primary" disabled={busy || !username.trim() || roles.length === 0}>
+        <button
+          data-testid="add-user-submit"
+          type="submit"
+          className="primary"
+          disabled={busy || !username.trim() || roles.length === 0}
+        >
           {t('users.addSubmit')}
         </button>
       </form>

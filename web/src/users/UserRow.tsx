@@ -5,6 +5,7 @@ import type { Role, User } from '../api/types';
 import { useWorkClock } from '../format/work-clock';
 import { useI18n } from '../i18n/language';
 import { useSignedIn } from '../session/session';
+import { useAction } from '../ui/use-action';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import type { IssuedPassword } from './UsersPage';
 
@@ -19,22 +20,14 @@ export function UserRow({ user, onChanged, onIssued }: UserRowProps) {
   const clock = useWorkClock();
   const me = useSignedIn().user.username === user.username;
   const [roles, setRoles] = useState<Role[]>(user.roles);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
+  const { run, busy, error } = useAction();
   const rolesChanged = roles.join() !== user.roles.join();
 
-  const act = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const act = (action: () => Promise<unknown>) =>
+    run(async () => {
       await action();
       onChanged();
-    } catch (failure) {
-      setError(failure as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const path = `/api/users/${seg(user.username)}`;
   const saveRoles = () => act(() => api.patch(path, { roles }));
   const setDisabled = (disabled: boolean) => act(() => api.patch(path, { disabled }));
