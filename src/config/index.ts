@@ -3,3 +3,4 @@
 export { loadConfig } from './load.js';
 export type { Config } from './schema.js';
 export { configSchema, envNames } from './schema.js';
+export { loadOrCreateSecretFile, type SecretFile } from './secret-file.js';

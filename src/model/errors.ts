@@ -53,6 +53,25 @@ export const errorCatalogue = {
     status: 400,
     summary: 'Push ingest takes event profiles only; rosters, registers and bundles are imported as files.',
   },
+  MH_ERR_LEGAL_HOLD: {
+    status: 409,
+    summary:
+      'The case is under legal hold: nothing of it can be deleted until an investigator releases the hold.',
+  },
+  MH_ERR_CASE_STATE: {
+    status: 409,
+    summary:
+      'The case is not in a state that allows this (a status move the workflow has no arrow for, a task done twice).',
+  },
+  MH_ERR_EVIDENCE_MISSING: {
+    status: 410,
+    summary:
+      "An evidence item's content is gone from the evidence store: purged, or deleted outside molehunt.",
+  },
+  MH_ERR_LEDGER_KEY: {
+    status: 500,
+    summary: "The case ledger's signing key (<data>/ledger.key) cannot be read; restore it from the backup.",
+  },
   MH_ERR_USAGE: { status: 400, summary: 'A command or option was used wrongly.' },
 } as const;
 

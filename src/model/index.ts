@@ -9,6 +9,19 @@ export {
   type UnmaskRequest,
   type UserRecord,
 } from './access.js';
+export {
+  type CaseAction,
+  type CaseStatus,
+  type CaseSummary,
+  type CaseTreeHead,
+  caseStatuses,
+  type EvidenceItem,
+  type EvidenceKind,
+  evidenceKinds,
+  type LedgerEntry,
+  type StoredLedgerEntry,
+  statusMoves,
+} from './case.js';
 export { describeEvent } from './describe-event.js';
 export type { Entity, EntityRef, EntityType, Names, Relation, RelationType } from './entity.js';
 export {

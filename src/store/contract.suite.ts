@@ -7,6 +7,7 @@ import type { Store } from './contract.js';
 import { accessTests } from './suite/access.js';
 import { accountingTests } from './suite/accounting.js';
 import { appendTests } from './suite/append.js';
+import { caseTests } from './suite/cases.js';
 import { entityTests } from './suite/entities.js';
 import { filterTests } from './suite/filters.js';
 import { pageTests } from './suite/pages.js';
@@ -26,5 +27,6 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     describe('imports, quarantine and stats', () => accountingTests(open));
     describe('detection signals', () => signalTests(open));
     describe('accounts, audit and unmasking', () => accessTests(open));
+    describe('case ledgers', () => caseTests(open));
   });
 }

@@ -5,6 +5,8 @@
 import type {
   AuditEntry,
   AuditInput,
+  CaseSummary,
+  CaseTreeHead,
   Entity,
   EntityRef,
   EntityType,
@@ -16,6 +18,7 @@ import type {
   Relation,
   SessionRecord,
   Signal,
+  StoredLedgerEntry,
   UnmaskRequest,
   UserRecord,
 } from '../model/index.js';
@@ -196,6 +199,20 @@ export interface Store {
   /** Rules switched off in the workspace (all others run). */
   disabledRules(): Promise<string[]>;
   setRuleEnabled(rule: string, enabled: boolean): Promise<void>;
+
+  /**
+   * Appends one entry to a case's ledger with the tree head signed over it and the case's new summary, in one
+   * transaction: after a crash the three are all there or none is. An entry whose seq is already taken fails with
+   * MH_ERR_CONFLICT (another writer appended first); nothing is written then.
+   */
+  appendLedger(entry: StoredLedgerEntry, head: CaseTreeHead, summary: CaseSummary): Promise<void>;
+  /** A case's ledger entries in seq order, from `fromSeq` (default 0). Nothing updates or deletes them. */
+  ledger(caseId: string, fromSeq?: number): Promise<StoredLedgerEntry[]>;
+  /** The signed heads of a case's ledger, smallest first: one per append. */
+  treeHeads(caseId: string): Promise<CaseTreeHead[]>;
+  caseSummary(id: string): Promise<CaseSummary | undefined>;
+  /** Every case, most recently changed first. */
+  cases(): Promise<CaseSummary[]>;
 
   /** Flushes and releases the database; the store is unusable afterwards. */
   close(): Promise<void>;

@@ -141,4 +141,34 @@ export const migrations: readonly Migration[] = [
       `CREATE TABLE rule_settings (rule VARCHAR PRIMARY KEY, enabled BOOLEAN NOT NULL, updated_at BIGINT NOT NULL)`,
     ],
   },
+  {
+    version: 4,
+    name: 'cases: their ledgers, signed tree heads and summaries',
+    statements: [
+      // Append-only, like the audit trail: the store has no statement that updates or deletes a row of either.
+      `CREATE TABLE case_ledger (
+        case_id VARCHAR NOT NULL,
+        seq BIGINT NOT NULL,
+        body VARCHAR NOT NULL,
+        leaf_hash VARCHAR NOT NULL,
+        PRIMARY KEY (case_id, seq))`,
+      `CREATE TABLE case_heads (
+        case_id VARCHAR NOT NULL,
+        size BIGINT NOT NULL,
+        root VARCHAR NOT NULL,
+        signed_at BIGINT NOT NULL,
+        signature VARCHAR NOT NULL,
+        PRIMARY KEY (case_id, size))`,
+      `CREATE TABLE cases (
+        id VARCHAR PRIMARY KEY,
+        title VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        hold BOOLEAN NOT NULL,
+        subjects VARCHAR NOT NULL,
+        opened_at BIGINT NOT NULL,
+        opened_by VARCHAR NOT NULL,
+        updated_at BIGINT NOT NULL,
+        size BIGINT NOT NULL)`,
+    ],
+  },
 ];

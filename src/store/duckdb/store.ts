@@ -2,6 +2,8 @@
 import type {
   AuditEntry,
   AuditInput,
+  CaseSummary,
+  CaseTreeHead,
   Entity,
   EntityRef,
   EntityType,
@@ -11,6 +13,7 @@ import type {
   Relation,
   SessionRecord,
   Signal,
+  StoredLedgerEntry,
   UnmaskRequest,
   UserRecord,
 } from '../../model/index.js';
@@ -30,6 +33,7 @@ import type {
 import { deleteSessions, readSession, readUser, readUsers, saveSession, saveUser } from './accounts.js';
 import { writeBatch } from './append.js';
 import { appendAudit, readAudit } from './audit.js';
+import { appendLedger, readCases, readLedger, readTreeHeads } from './cases.js';
 import { encodeEvents } from './encode.js';
 import { entity, findEntities, upsertEntities } from './entities.js';
 import { countEvents, readEvents, scanEvents } from './events.js';
@@ -241,6 +245,26 @@ export class DuckDbStore implements Store {
 
   unmaskRequests(query: UnmaskQuery): Promise<UnmaskRequest[]> {
     return this.session.exclusive((db) => readUnmaskRequests(db, query));
+  }
+
+  appendLedger(entry: StoredLedgerEntry, head: CaseTreeHead, summary: CaseSummary): Promise<void> {
+    return this.session.transaction((db) => appendLedger(db, entry, head, summary));
+  }
+
+  ledger(caseId: string, fromSeq = 0): Promise<StoredLedgerEntry[]> {
+    return this.session.exclusive((db) => readLedger(db, caseId, fromSeq));
+  }
+
+  treeHeads(caseId: string): Promise<CaseTreeHead[]> {
+    return this.session.exclusive((db) => readTreeHeads(db, caseId));
+  }
+
+  async caseSummary(id: string): Promise<CaseSummary | undefined> {
+    return (await this.session.exclusive((db) => readCases(db, id)))[0];
+  }
+
+  cases(): Promise<CaseSummary[]> {
+    return this.session.exclusive((db) => readCases(db));
   }
 
   disabledRules(): Promise<string[]> {

@@ -1,0 +1,154 @@
+/**
+ * @module Cases as the workspace and the command line use them: open one, add evidence (its content into the
+ * evidence store first, then its hash into the ledger), act on it, and check it against its signed heads.
+ */
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { CaseAction, EvidenceKind } from '../model/index.js';
+import { MolehuntError } from '../model/index.js';
+import type { Store } from '../store/index.js';
+import { type CaseActor, CaseLedgers, parseEntry } from './case-ledger.js';
+import type { CaseState } from './case-state.js';
+import { checkLedger, type LedgerProblem } from './check-ledger.js';
+import { EvidenceFiles } from './evidence-files.js';
+import { loadOrCreateLedgerKey, publicKeyPem } from './ledger/index.js';
+
+export interface NewEvidence {
+  kind: EvidenceKind;
+  title: string;
+  fileName: string;
+  mediaType: string;
+  content: Uint8Array;
+  source?: Record<string, unknown>;
+}
+
+export interface CaseCheck {
+  caseId: string;
+  size: number;
+  root?: string;
+  problems: LedgerProblem[];
+}
+
+export class Cases {
+  readonly files: EvidenceFiles;
+  private readonly ledgers: CaseLedgers;
+  /** The public half of the ledger key, in the form bundles carry. */
+  readonly publicKey: string;
+
+  constructor(
+    private readonly store: Store,
+    dataDir: string,
+    clock: () => number = Date.now,
+  ) {
+    const key = loadOrCreateLedgerKey(dataDir);
+    this.publicKey = publicKeyPem(key);
+    this.files = new EvidenceFiles(join(dataDir, 'evidence'));
+    this.ledgers = new CaseLedgers(store, key, clock);
+  }
+
+  async open(
+    opening: { title: string; subjects: string[]; alerts?: string[] },
+    who: CaseActor,
+  ): Promise<CaseState> {
+    const id = `C-${randomUUID().slice(0, 8).toUpperCase()}`;
+    return this.ledgers.append(
+      id,
+      { action: 'case.open', title: opening.title, subjects: opening.subjects, alerts: opening.alerts ?? [] },
+      who,
+    );
+  }
+
+  /** The case, or MH_ERR_NOT_FOUND. */
+  async get(caseId: string): Promise<CaseState> {
+    const state = await this.ledgers.state(caseId);
+    if (!state) throw new MolehuntError('MH_ERR_NOT_FOUND', `no case ${caseId}`);
+    return state;
+  }
+
+  act(caseId: string, action: Exclude<CaseAction, { action: 'case.open' | 'evidence.add' }>, who: CaseActor) {
+    return this.ledgers.append(caseId, action, who);
+  }
+
+  /** Stores the content durably, then records it; a crash in between leaves an unreferenced file, nothing more. */
+  async addEvidence(caseId: string, evidence: NewEvidence, who: CaseActor): Promise<CaseState> {
+    await this.get(caseId);
+    const { sha256, size } = await this.files.put(evidence.content);
+    return this.ledgers.append(
+      caseId,
+      {
+        action: 'evidence.add',
+        item: {
+          id: `EV-${randomUUID().slice(0, 8).toUpperCase()}`,
+          kind: evidence.kind,
+          title: evidence.title,
+          fileName: evidence.fileName,
+          mediaType: evidence.mediaType,
+          sha256,
+          size,
+          ...(evidence.source ? { source: evidence.source } : {}),
+        },
+      },
+      who,
+    );
+  }
+
+  /** An item's content, its viewing recorded in the chain of custody first. */
+  async viewEvidence(caseId: string, item: string, who: CaseActor): Promise<Buffer> {
+    const state = await this.act(caseId, { action: 'evidence.view', item }, who);
+    const evidence = state.evidence.find((candidate) => candidate.id === item)!;
+    return this.files.read(evidence.sha256, item);
+  }
+
+  /** Deletes an item's content (refused under legal hold); its hash and custody stay in the ledger. */
+  async purgeEvidence(caseId: string, item: string, who: CaseActor): Promise<CaseState> {
+    const state = await this.act(caseId, { action: 'evidence.purge', item }, who);
+    const purged = state.evidence.find((candidate) => candidate.id === item)!;
+    // Another case may hold the same content: the file goes only when no live item of any case still needs it.
+    if (!(await this.contentStillNeeded(purged.sha256))) await this.files.remove(purged.sha256);
+    return state;
+  }
+
+  /**
+   * Checks the stored ledger against its signed heads and every item's content against its recorded hash, naming
+   * each entry or item that was altered, added or is missing.
+   */
+  async check(caseId: string): Promise<CaseCheck> {
+    const stored = await this.store.ledger(caseId);
+    const heads = await this.store.treeHeads(caseId);
+    if (!stored.length && !heads.length) throw new MolehuntError('MH_ERR_NOT_FOUND', `no case ${caseId}`);
+    const problems = checkLedger(caseId, stored, heads, this.publicKey);
+    // Entries are read only as far as they still parse: an altered body is reported above, not thrown here.
+    const entries = stored.flatMap((entry) => {
+      try {
+        return [parseEntry(entry)];
+      } catch {
+        return [];
+      }
+    });
+    const purged = new Set(
+      entries.flatMap((entry) => (entry.action === 'evidence.purge' ? [entry.item] : [])),
+    );
+    const items = entries.flatMap((entry) => (entry.action === 'evidence.add' ? [entry.item] : []));
+    for (const item of items) {
+      if (purged.has(item.id)) continue;
+      const state = await this.files.check(item.sha256);
+      if (state === 'altered' || state === 'missing') {
+        problems.push({
+          kind: state,
+          item: item.id,
+          message: `evidence ${item.id} (${item.title}): its content is ${state === 'altered' ? 'altered: it no longer has the SHA-256 the ledger recorded' : 'missing from the evidence store'}`,
+        });
+      }
+    }
+    const last = heads.at(-1);
+    return { caseId, size: stored.length, ...(last ? { root: last.root } : {}), problems };
+  }
+
+  private async contentStillNeeded(sha256: string): Promise<boolean> {
+    for (const summary of await this.store.cases()) {
+      const state = await this.ledgers.state(summary.id);
+      if (state?.evidence.some((item) => item.sha256 === sha256 && !item.purged)) return true;
+    }
+    return false;
+  }
+}

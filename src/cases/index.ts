@@ -1,0 +1,6 @@
+/** @module Cases: evidence in a tamper-evident ledger, chain of custody, legal hold, and the case file's checks. */
+export { type CaseActor, parseEntry } from './case-ledger.js';
+export type { CaseEvidence, CaseState, CustodyStep } from './case-state.js';
+export { type CaseCheck, Cases, type NewEvidence } from './cases.js';
+export type { LedgerProblem } from './check-ledger.js';
+export { keyFingerprint, LEDGER_KEY_FILE } from './ledger/index.js';

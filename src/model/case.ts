@@ -1,0 +1,102 @@
+/**
+ * @module Cases: an investigation's subjects, evidence, notes, tasks and status. Everything that happens to a case is
+ * an entry of its ledger (a Merkle-tree log, src/cases); the case as shown is those entries folded in order.
+ */
+
+/** The status workflow, in order: a case moves forward, or back to investigating when the committee asks for more. */
+export const caseStatuses = ['open', 'investigating', 'committee_review', 'decided', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+/** Where each status may go next. */
+export const statusMoves: Record<CaseStatus, readonly CaseStatus[]> = {
+  open: ['investigating', 'closed'],
+  investigating: ['committee_review', 'closed'],
+  committee_review: ['investigating', 'decided'],
+  decided: ['closed'],
+  closed: [],
+};
+
+export const evidenceKinds = ['event', 'file', 'query', 'attribution', 'note'] as const;
+export type EvidenceKind = (typeof evidenceKinds)[number];
+
+/** One piece of evidence. Its content is a file in the evidence store, named by its SHA-256. */
+export interface EvidenceItem {
+  id: string;
+  kind: EvidenceKind;
+  title: string;
+  /** The file name in an exported bundle (`evidence/<id>-<fileName>`). */
+  fileName: string;
+  mediaType: string;
+  /** Hex SHA-256 of the content. */
+  sha256: string;
+  size: number;
+  /** Where it came from: stored event ids, a query, an upload's original name. */
+  source?: Record<string, unknown>;
+}
+
+/**
+ * What one ledger entry records. Every change to a case and every custody step (an item viewed, exported, purged)
+ * is one, so the ledger is both the case's history and its chain of custody.
+ */
+export type CaseAction =
+  | { action: 'case.open'; title: string; subjects: string[]; alerts: string[] }
+  | { action: 'case.status'; from: CaseStatus; to: CaseStatus }
+  | { action: 'case.hold'; on: boolean }
+  | { action: 'subject.add'; person: string }
+  | { action: 'evidence.add'; item: EvidenceItem }
+  | { action: 'evidence.view'; item: string }
+  | { action: 'evidence.export'; item: string }
+  /** The content is deleted from the evidence store (retention); its hash stays in the ledger. Refused under hold. */
+  | { action: 'evidence.purge'; item: string }
+  | { action: 'note.add'; id: string; text: string }
+  | { action: 'task.add'; id: string; title: string; assignee?: string }
+  | { action: 'task.done'; id: string }
+  /**
+   * An export: the SHA-256 of the reports the bundle carries (by file name), so a changed report shows. The bundle
+   * carries the head signed over this entry; a later bundle proves it grew from that head (a consistency proof).
+   */
+  | { action: 'case.export'; reports: Record<string, string> };
+
+/** A ledger entry as hashed: the action with who, when, why. `seq` is its index in the case's log (the leaf index). */
+export type LedgerEntry = CaseAction & {
+  caseId: string;
+  seq: number;
+  at: number;
+  /** The account, or `cli:<os user>`. */
+  actor: string;
+  reason?: string;
+};
+
+/** A ledger entry as stored: the exact bytes hashed (canonical JSON) and the RFC 6962 leaf hash of them. */
+export interface StoredLedgerEntry {
+  caseId: string;
+  seq: number;
+  body: string;
+  /** Hex. */
+  leafHash: string;
+}
+
+/** A signed tree head of a case's ledger. */
+export interface CaseTreeHead {
+  caseId: string;
+  size: number;
+  /** Hex Merkle root. */
+  root: string;
+  at: number;
+  /** Base64 Ed25519 signature over the head's text (src/cases/ledger/signing.ts). */
+  signature: string;
+}
+
+/** The list view of a case, kept beside its ledger so listing cases does not fold every ledger. */
+export interface CaseSummary {
+  id: string;
+  title: string;
+  status: CaseStatus;
+  hold: boolean;
+  subjects: string[];
+  openedAt: number;
+  openedBy: string;
+  updatedAt: number;
+  /** Entries in its ledger. */
+  size: number;
+}
