@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { CaseAction, EvidenceKind } from '../model/index.js';
+import type { CaseAction, CaseTreeHead, EvidenceKind, StoredLedgerEntry } from '../model/index.js';
 import { MolehuntError } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { type CaseActor, CaseLedgers, parseEntry } from './case-ledger.js';
@@ -108,14 +108,19 @@ export class Cases {
     return state;
   }
 
+  /** The stored ledger: entries in seq order and the heads signed over them, smallest first. */
+  async ledger(caseId: string): Promise<{ entries: StoredLedgerEntry[]; heads: CaseTreeHead[] }> {
+    const [entries, heads] = [await this.store.ledger(caseId), await this.store.treeHeads(caseId)];
+    if (!entries.length && !heads.length) throw new MolehuntError('MH_ERR_NOT_FOUND', `no case ${caseId}`);
+    return { entries, heads };
+  }
+
   /**
    * Checks the stored ledger against its signed heads and every item's content against its recorded hash, naming
    * each entry or item that was altered, added or is missing.
    */
   async check(caseId: string): Promise<CaseCheck> {
-    const stored = await this.store.ledger(caseId);
-    const heads = await this.store.treeHeads(caseId);
-    if (!stored.length && !heads.length) throw new MolehuntError('MH_ERR_NOT_FOUND', `no case ${caseId}`);
+    const { entries: stored, heads } = await this.ledger(caseId);
     const problems = checkLedger(caseId, stored, heads, this.publicKey);
     // Entries are read only as far as they still parse: an altered body is reported above, not thrown here.
     const entries = stored.flatMap((entry) => {

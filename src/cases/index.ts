@@ -1,4 +1,7 @@
 /** @module Cases: evidence in a tamper-evident ledger, chain of custody, legal hold, and the case file's checks. */
+
+export { type ExportedBundle, exportBundle, type LedgerFacts, type RenderReports } from './bundle/export.js';
+export { type BundleProblem, type BundleReport, type VerifyOptions, verifyBundle } from './bundle/verify.js';
 export { type CaseActor, parseEntry } from './case-ledger.js';
 export type { CaseEvidence, CaseState, CustodyStep } from './case-state.js';
 export { type CaseCheck, Cases, type NewEvidence } from './cases.js';
