@@ -1,8 +1,9 @@
 /** The `molehunt` command as a user runs it: exit codes, messages, and quiet output when not on a terminal. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 
 const data = mkdtempSync(join(tmpdir(), 'molehunt-cli-'));
@@ -13,6 +14,12 @@ function molehuntAt(dir: string, ...args: string[]) {
 }
 
 const molehunt = (...args: string[]) => molehuntAt(data, ...args);
+
+/** `molehunt verify` needs no data directory: it reads only the bundle. */
+function verify(...args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/molehunt.js', 'verify', ...args], { encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
 
 describe('molehunt', () => {
   it('imports, reconciles, and prints no progress bar into a pipe', () => {
@@ -139,5 +146,49 @@ describe('molehunt', () => {
       /unknown role superuser; use one or more of analyst, investigator, committee, auditor, admin/,
     );
     expect(molehunt('user', 'add', 'mei', '--role', 'analyst').err).toMatch(/exists already/);
+  });
+
+  it('opens a case, adds events and a file as evidence, exports it, and verify names a tampered file', () => {
+    const opened = molehunt(
+      'case',
+      'open',
+      '--title',
+      'Badge test',
+      '--subject',
+      'E1001',
+      '--reason',
+      'a test',
+    );
+    expect(opened.err).toBe('');
+    const caseId = /opened case (C-\w+)/.exec(opened.out)![1]!;
+    const eventIds = molehunt('timeline', 'E1001', '--json')
+      .out.trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id);
+    const events = eventIds.flatMap((id) => ['--event', id]);
+    expect(molehunt('case', 'add', caseId, ...events, '--reason', 'the badge records').code).toBe(0);
+    const leaked = join(data, 'leaked-copy.txt');
+    writeFileSync(leaked, 'numbered copy 07 of the specification');
+    expect(molehunt('case', 'add', caseId, '--file', leaked, '--reason', 'found online').code).toBe(0);
+    // A refused add (no reason) writes nothing: open, two additions and the export make four entries.
+    expect(molehunt('case', 'add', caseId, '--note', 'x').code).toBe(2);
+    expect(molehunt('case', 'show', caseId).out).toMatch(/leaked-copy\.txt .*[0-9a-f]{64}/);
+
+    const bundle = join(data, 'case.zip');
+    const exported = molehunt('case', 'export', caseId, '--out', bundle, '--reason', 'for the committee');
+    expect(exported.out).toMatch(/2 evidence items, 4 ledger entries/);
+    const verified = verify(bundle);
+    expect([verified.code, verified.out]).toEqual([
+      0,
+      expect.stringMatching(/verified, nothing altered, added or missing/),
+    ]);
+
+    const files = unzipSync(readFileSync(bundle));
+    const name = Object.keys(files).find((file) => file.endsWith('leaked-copy.txt'))!;
+    files[name] = new TextEncoder().encode('numbered copy 08 of the specification');
+    writeFileSync(bundle, zipSync(files));
+    const refused = verify(bundle);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/evidence EV-\w+ \(leaked-copy\.txt\) was altered/);
   });
 });

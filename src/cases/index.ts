@@ -7,3 +7,4 @@ export type { CaseEvidence, CaseState, CustodyStep } from './case-state.js';
 export { type CaseCheck, Cases, type NewEvidence } from './cases.js';
 export type { LedgerProblem } from './check-ledger.js';
 export { keyFingerprint, LEDGER_KEY_FILE } from './ledger/index.js';
+export { reportRenderer } from './render-reports.js';

@@ -1,6 +1,7 @@
 /** @module The `molehunt` command: one file per subcommand, registered here. */
 import { Command, CommanderError } from 'commander';
 import { isMolehuntError } from '../model/index.js';
+import { caseCommand, verifyCommand } from './case.js';
 import { demoCommand } from './demo.js';
 import { detectCommand, rulesCommand, signalsCommand } from './detect.js';
 import { evalCommand } from './eval.js';
@@ -18,14 +19,14 @@ const program = new Command('molehunt')
   .description(
     'Insider-risk and leak investigation: one timeline per person across physical, IT, HR and supplier records.',
   )
-  .version('0.1.0')
-  .showHelpAfterError('(add --help for usage)')
-  .exitOverride();
+  .version('0.1.0');
 
 for (const command of [
   startCommand(),
   serveCommand(),
   userCommand(),
+  caseCommand(),
+  verifyCommand(),
   importCommand(),
   demoCommand(),
   detectCommand(),
@@ -41,6 +42,14 @@ for (const command of [
 ]) {
   program.addCommand(command);
 }
+
+// addCommand does not pass settings down: every subcommand, at any depth, throws instead of exiting, so a usage
+// error (a missing required option included) exits 2 as documented.
+const overrideExits = (command: Command): void => {
+  command.exitOverride().showHelpAfterError('(add --help for usage)');
+  command.commands.forEach(overrideExits);
+};
+overrideExits(program);
 
 // `molehunt timeline … | head` closes the pipe early: that is the reader being done, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
