@@ -2,9 +2,8 @@
 
 export { type ExportedBundle, exportBundle, type LedgerFacts, type RenderReports } from './bundle/export.js';
 export { type BundleProblem, type BundleReport, type VerifyOptions, verifyBundle } from './bundle/verify.js';
-export { type CaseActor, parseEntry } from './case-ledger.js';
+export type { CaseActor } from './case-ledger.js';
 export type { CaseEvidence, CaseState, CustodyStep } from './case-state.js';
 export { type CaseCheck, Cases, type NewEvidence } from './cases.js';
 export type { LedgerProblem } from './check-ledger.js';
-export { keyFingerprint, LEDGER_KEY_FILE } from './ledger/index.js';
 export { reportRenderer } from './render-reports.js';
