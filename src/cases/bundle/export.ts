@@ -8,7 +8,7 @@ import type { CaseActor } from '../case-ledger.js';
 import type { CaseState } from '../case-state.js';
 import type { Cases } from '../cases.js';
 import { sha256Hex } from '../evidence-files.js';
-import { consistencyProof, inclusionProof, keyFingerprint, leafHash } from '../ledger/index.js';
+import { consistencyProof, inclusionProofs, keyFingerprint, leafHash } from '../ledger/index.js';
 import {
   BUNDLE_FORMAT,
   type BundleManifest,
@@ -58,7 +58,7 @@ export async function exportBundle(
   const leaves = covered.map((entry) => leafHash(Buffer.from(entry.body, 'utf8')));
   const hex = (proof: Buffer[]) => proof.map((node) => node.toString('hex'));
   const proofs: BundleProofs = {
-    inclusion: leaves.map((_, index) => hex(inclusionProof(index, leaves))),
+    inclusion: inclusionProofs(leaves).map(hex),
     consistency: state.entries
       .filter((entry) => entry.action === 'case.export' && entry.seq < exportSeq)
       .map((entry) => ({

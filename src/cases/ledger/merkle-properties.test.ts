@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consistencyProof, inclusionProof, leafHash, rootOf } from './merkle.js';
+import { consistencyProof, inclusionProof, inclusionProofs, leafHash, rootOf } from './merkle.js';
 import { verifyConsistency, verifyInclusion } from './merkle-verify.js';
 
 // Every tree shape up to 70 leaves: past 64, so trees with a perfect 64-leaf left half and a ragged right one too.
@@ -24,6 +24,15 @@ const everyByte = Array.from({ length: 32 }, (_, i) => i);
 const someBytes = [0, 13, 31];
 
 describe('inclusion proofs, every leaf of every size 1..70', () => {
+  it('come out the same one at a time (RFC 6962 PATH) and all at once from the built levels', () => {
+    for (const size of sizes) {
+      const tree = leaves.slice(0, size);
+      const one = tree.map((_, index) => inclusionProof(index, tree).map((node) => node.toString('hex')));
+      const all = inclusionProofs(tree).map((proof) => proof.map((node) => node.toString('hex')));
+      expect(all, `size ${size}`).toEqual(one);
+    }
+  });
+
   const proofLengths = sizes.map((size) =>
     Array.from({ length: size }, (_, index) => inclusionProof(index, leaves.slice(0, size)).length),
   );

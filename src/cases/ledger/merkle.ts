@@ -49,6 +49,34 @@ export function inclusionProof(index: number, leafHashes: readonly Buffer[]): Bu
 }
 
 /**
+ * Every leaf's inclusion proof at once, equal to inclusionProof(i, leafHashes) for each i, in O(n log n) hashes
+ * rather than O(n) for each proof: the tree's levels are built once. A level's last node without a partner moves up
+ * unchanged, which is how RFC 6962's left-balanced tree comes out when built bottom-up.
+ */
+export function inclusionProofs(leafHashes: readonly Buffer[]): Buffer[][] {
+  checkLeafHashes(leafHashes);
+  const levels: (readonly Buffer[])[] = [leafHashes];
+  for (let level = leafHashes; level.length > 1; ) {
+    const above: Buffer[] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      above.push(i + 1 < level.length ? nodeHash(level[i]!, level[i + 1]!) : level[i]!);
+    }
+    levels.push(above);
+    level = above;
+  }
+  return leafHashes.map((_, index) => {
+    const proof: Buffer[] = [];
+    let position = index;
+    for (const level of levels.slice(0, -1)) {
+      const sibling = position ^ 1;
+      if (sibling < level.length) proof.push(level[sibling]!);
+      position >>= 1;
+    }
+    return proof;
+  });
+}
+
+/**
  * RFC 6962 PROOF(oldSize, D[n]): what shows that the first `oldSize` leaves are unchanged in the tree of all of them.
  * Empty when oldSize is the whole tree.
  */
