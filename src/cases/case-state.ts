@@ -2,7 +2,15 @@
  * @module A case as its ledger says it is: the entries folded in order. Nothing about a case is kept anywhere else
  * that the ledger could contradict (the stored summary is this fold's result, for listing).
  */
-import type { CaseAction, CaseStatus, CaseSummary, EvidenceItem, LedgerEntry } from '../model/index.js';
+import type {
+  CaseAction,
+  CaseStatus,
+  CaseSummary,
+  EvidenceItem,
+  LedgerEntry,
+  Sanction,
+  Vote,
+} from '../model/index.js';
 import { MolehuntError, statusMoves } from '../model/index.js';
 
 /** One step in an item's chain of custody. */
@@ -23,6 +31,20 @@ export interface CaseEvidence extends EvidenceItem {
   custody: CustodyStep[];
 }
 
+/** The committee's decision: proposed, voted on, then closed as adopted or rejected. */
+export interface CaseDecision {
+  person: string;
+  clauses: string[];
+  sanctions: Sanction[];
+  summary: string;
+  proposedBy: string;
+  proposedAt: number;
+  votes: { by: string; vote: Vote; at: number; dissent?: string }[];
+  /** Set when the vote is closed. */
+  outcome?: 'adopted' | 'rejected';
+  closedAt?: number;
+}
+
 export interface CaseState {
   id: string;
   title: string;
@@ -36,6 +58,10 @@ export interface CaseState {
   evidence: CaseEvidence[];
   notes: { id: string; text: string; by: string; at: number; seq: number }[];
   tasks: { id: string; title: string; assignee?: string; done: boolean; by: string; at: number }[];
+  /** The decision in the making, or the adopted one; earlier rejected proposals are in the ledger. */
+  decision?: CaseDecision;
+  /** Notices generated from the adopted decision. */
+  notices: { language: 'en' | 'zh'; sha256: string; by: string; at: number }[];
   entries: LedgerEntry[];
 }
 
@@ -62,6 +88,7 @@ export function applyEntry(state: CaseState | undefined, entry: LedgerEntry): Ca
       evidence: [],
       notes: [],
       tasks: [],
+      notices: [],
       entries: [entry],
     };
   }
@@ -148,6 +175,20 @@ export function applyEntry(state: CaseState | undefined, entry: LedgerEntry): Ca
       if (!task || task.done) throw caseError(state.id, `has no open task ${entry.id}`);
       return { ...next, tasks: state.tasks.map((t) => (t.id === entry.id ? { ...t, done: true } : t)) };
     }
+    case 'decision.propose':
+    case 'decision.vote':
+    case 'decision.close':
+      return { ...next, ...decided(state, entry) };
+    case 'notice.generate':
+      if (state.decision?.outcome !== 'adopted')
+        throw caseError(state.id, 'has no adopted decision to give notice of');
+      return {
+        ...next,
+        notices: [
+          ...state.notices,
+          { language: entry.language, sha256: entry.sha256, by: entry.actor, at: entry.at },
+        ],
+      };
     case 'case.export':
       return {
         ...next,
@@ -173,6 +214,55 @@ export function summaryOf(state: CaseState): CaseSummary {
     openedBy: state.openedBy,
     updatedAt: state.updatedAt,
     size: state.entries.length,
+  };
+}
+
+/** The decision (and, once adopted, the status) after a committee entry. */
+function decided(
+  state: CaseState,
+  entry: LedgerEntry & { action: 'decision.propose' | 'decision.vote' | 'decision.close' },
+): Pick<CaseState, 'decision' | 'status'> {
+  if (state.status !== 'committee_review') {
+    throw caseError(state.id, `is ${state.status}: the committee decides only in committee_review`);
+  }
+  const open = state.decision && !state.decision.outcome ? state.decision : undefined;
+  if (entry.action === 'decision.propose') {
+    if (!state.subjects.includes(entry.person)) throw caseError(state.id, `has no subject ${entry.person}`);
+    if (!entry.clauses.length || !entry.sanctions.length) {
+      throw caseError(state.id, 'needs a proposal naming at least one clause violated and one sanction');
+    }
+    return {
+      status: state.status,
+      decision: {
+        person: entry.person,
+        clauses: entry.clauses,
+        sanctions: entry.sanctions,
+        summary: entry.summary,
+        proposedBy: entry.actor,
+        proposedAt: entry.at,
+        votes: [],
+      },
+    };
+  }
+  if (!open) throw caseError(state.id, 'has no proposed decision to vote on; propose one first');
+  if (entry.action === 'decision.vote') {
+    if (open.votes.some((vote) => vote.by === entry.actor)) {
+      throw caseError(state.id, `already has ${entry.actor}'s vote on this proposal`);
+    }
+    const vote = {
+      by: entry.actor,
+      vote: entry.vote,
+      at: entry.at,
+      ...(entry.dissent ? { dissent: entry.dissent } : {}),
+    };
+    return { status: state.status, decision: { ...open, votes: [...open.votes, vote] } };
+  }
+  if (!open.votes.length) throw caseError(state.id, 'cannot close a vote nobody has cast');
+  const count = (vote: Vote) => open.votes.filter((cast) => cast.vote === vote).length;
+  const outcome = count('approve') > count('reject') ? 'adopted' : 'rejected';
+  return {
+    status: outcome === 'adopted' ? 'decided' : state.status,
+    decision: { ...open, outcome, closedAt: entry.at },
   };
 }
 

@@ -106,6 +106,80 @@ describe('a case', () => {
   });
 });
 
+describe("the committee's decision", () => {
+  async function inReview() {
+    const { id } = await referenceCase();
+    await cases.act(id, { action: 'case.status', from: 'investigating', to: 'committee_review' }, alice);
+    return id;
+  }
+  const proposal = {
+    action: 'decision.propose',
+    person: 'LM10024',
+    clauses: ['leak'],
+    sanctions: ['dismissal', 'no_rehire'],
+    summary: 'Handed the K80 prototype over in the garage on 1 September',
+  } as const;
+
+  it('is proposed, voted on with a dissent, adopted, and enters the disciplinary history', async () => {
+    const id = await inReview();
+    await cases.act(
+      id,
+      { ...proposal, clauses: [...proposal.clauses], sanctions: [...proposal.sanctions] },
+      { actor: 'chair' },
+    );
+    await cases.act(id, { action: 'decision.vote', vote: 'approve' }, { actor: 'chair' });
+    await cases.act(id, { action: 'decision.vote', vote: 'approve' }, { actor: 'member2' });
+    await cases.act(
+      id,
+      { action: 'decision.vote', vote: 'reject', dissent: 'A warning would do' },
+      { actor: 'member3' },
+    );
+    await expect(
+      cases.act(id, { action: 'decision.vote', vote: 'reject' }, { actor: 'chair' }),
+    ).rejects.toMatchObject({
+      code: 'MH_ERR_CASE_STATE',
+      message: expect.stringMatching(/already has chair's vote/),
+    });
+
+    const decided = await cases.closeVote(id, { actor: 'chair' });
+    expect(decided.status).toBe('decided');
+    expect(decided.decision).toMatchObject({ outcome: 'adopted', sanctions: ['dismissal', 'no_rehire'] });
+    expect(decided.decision!.votes.find((v) => v.by === 'member3')?.dissent).toBe('A warning would do');
+    const history = (await store.events({ actor: 'LM10024', kinds: ['hr'] })).items;
+    expect(history.map((e) => [e.action, e.attrs['molehunt.hr.sanction']])).toEqual([
+      ['hr.discipline', 'dismissal,no_rehire'],
+    ]);
+  });
+
+  it('is rejected when rejections are not outnumbered, and leaves no disciplinary record', async () => {
+    const id = await inReview();
+    await cases.act(id, { ...proposal, clauses: ['leak'], sanctions: ['warning'] }, { actor: 'chair' });
+    await cases.act(id, { action: 'decision.vote', vote: 'approve' }, { actor: 'chair' });
+    await cases.act(id, { action: 'decision.vote', vote: 'reject' }, { actor: 'member2' });
+    const state = await cases.closeVote(id, { actor: 'chair' });
+    expect([state.status, state.decision?.outcome]).toEqual(['committee_review', 'rejected']);
+    expect((await store.events({ actor: 'LM10024', kinds: ['hr'] })).items).toEqual([]);
+  });
+
+  it('is refused outside committee review, about a non-subject, or without clause and sanction', async () => {
+    const { id } = await referenceCase();
+    await expect(
+      cases.act(id, { ...proposal, clauses: ['leak'], sanctions: ['warning'] }, alice),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/decides only in committee_review/),
+    });
+    const review = await inReview();
+    await expect(
+      cases.act(review, { ...proposal, person: 'LM99999', clauses: ['leak'], sanctions: ['warning'] }, alice),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/has no subject LM99999/) });
+    await expect(
+      cases.act(review, { ...proposal, clauses: [], sanctions: ['warning'] }, alice),
+    ).rejects.toMatchObject({
+      code: 'MH_ERR_CASE_STATE',
+    });
+  });
+});
+
 describe('checking a case', () => {
   it('names the evidence item whose stored content changed by one byte', async () => {
     const { id, photo } = await referenceCase();

@@ -10,6 +10,7 @@ import type { Store } from '../store/index.js';
 import { type CaseActor, CaseLedgers, parseEntry } from './case-ledger.js';
 import type { CaseState } from './case-state.js';
 import { checkLedger, type LedgerProblem } from './check-ledger.js';
+import { disciplineEvent } from './discipline.js';
 import { EvidenceFiles } from './evidence-files.js';
 import { loadOrCreateLedgerKey, publicKeyPem } from './ledger/index.js';
 
@@ -65,7 +66,14 @@ export class Cases {
     return state;
   }
 
-  act(caseId: string, action: Exclude<CaseAction, { action: 'case.open' | 'evidence.add' }>, who: CaseActor) {
+  act(
+    caseId: string,
+    action: Exclude<
+      CaseAction,
+      { action: 'case.open' | 'evidence.add' | 'decision.close' | 'notice.generate' }
+    >,
+    who: CaseActor,
+  ) {
     return this.ledgers.append(caseId, action, who);
   }
 
@@ -90,6 +98,19 @@ export class Cases {
       },
       who,
     );
+  }
+
+  /**
+   * Closes the committee's vote. An adopted decision moves the case to decided and enters the person's
+   * disciplinary history, which risk's boosters read.
+   */
+  async closeVote(caseId: string, who: CaseActor): Promise<CaseState> {
+    const state = await this.ledgers.append(caseId, { action: 'decision.close' }, who);
+    const decision = state.decision!;
+    if (decision.outcome === 'adopted') {
+      await this.store.appendEvents([disciplineEvent(caseId, decision, state.entries.at(-1)!)]);
+    }
+    return state;
   }
 
   /** An item's content, its viewing recorded in the chain of custody first. */

@@ -108,6 +108,14 @@ function said(entry: LedgerEntry, titleOf: (item: string) => string): string {
       return `added the task "${entry.title}"${why}`;
     case 'task.done':
       return `completed a task${why}`;
+    case 'decision.propose':
+      return `proposed a decision about ${entry.person}: ${entry.sanctions.join(', ')}${why}`;
+    case 'decision.vote':
+      return `voted ${entry.vote} on the proposed decision${entry.dissent ? `, dissenting: ${entry.dissent}` : ''}${why}`;
+    case 'decision.close':
+      return `closed the committee's vote${why}`;
+    case 'notice.generate':
+      return `generated the internal notice (${entry.language === 'zh' ? 'Chinese' : 'English'})${why}`;
     case 'case.export':
       return `exported the case file${why}`;
   }

@@ -16,6 +16,13 @@ export const statusMoves: Record<CaseStatus, readonly CaseStatus[]> = {
   closed: [],
 };
 
+/** What a committee may decide (several at once: dismissal with no re-hire and a referral). */
+export const sanctionNames = ['warning', 'fine', 'demotion', 'dismissal', 'no_rehire', 'referral'] as const;
+export type Sanction = (typeof sanctionNames)[number];
+
+export const voteNames = ['approve', 'reject', 'abstain'] as const;
+export type Vote = (typeof voteNames)[number];
+
 export const evidenceKinds = ['event', 'file', 'query', 'attribution', 'note'] as const;
 export type EvidenceKind = (typeof evidenceKinds)[number];
 
@@ -51,6 +58,20 @@ export type CaseAction =
   | { action: 'note.add'; id: string; text: string }
   | { action: 'task.add'; id: string; title: string; assignee?: string }
   | { action: 'task.done'; id: string }
+  /**
+   * The committee's proposed decision about one subject: the policy clauses violated (ids of the workspace's
+   * clauses), the sanctions and the reasoning. A new proposal replaces one not yet adopted, and its votes.
+   */
+  | { action: 'decision.propose'; person: string; clauses: string[]; sanctions: Sanction[]; summary: string }
+  /** One committee member's vote on the proposal; a member votes once, and may write a dissent. */
+  | { action: 'decision.vote'; vote: Vote; dissent?: string }
+  /**
+   * Closes the vote: adopted when approvals outnumber rejections, and the case is then decided. An adopted decision
+   * enters the person's disciplinary history (an `hr.discipline` event), which risk reads.
+   */
+  | { action: 'decision.close' }
+  /** A notice was generated from the decision: its language and the SHA-256 of its text. */
+  | { action: 'notice.generate'; language: 'en' | 'zh'; sha256: string }
   /**
    * An export: the SHA-256 of the reports the bundle carries (by file name), so a changed report shows. The bundle
    * carries the head signed over this entry; a later bundle proves it grew from that head (a consistency proof).

@@ -19,8 +19,12 @@ export {
   type EvidenceKind,
   evidenceKinds,
   type LedgerEntry,
+  type Sanction,
   type StoredLedgerEntry,
+  sanctionNames,
   statusMoves,
+  type Vote,
+  voteNames,
 } from './case.js';
 export { describeEvent } from './describe-event.js';
 export type { Entity, EntityRef, EntityType, Names, Relation, RelationType } from './entity.js';
