@@ -3,7 +3,6 @@
  * and `molehunt verify`, which needs nothing but the bundle.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { Command } from 'commander';
 import {
@@ -18,7 +17,14 @@ import {
 import { savedTimeZone } from '../detect/index.js';
 import { type CaseStatus, caseStatuses, MolehuntError } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
+import {
+  type CommonOptions,
+  cliActor,
+  collect,
+  configFrom,
+  withCommonOptions,
+  withStore,
+} from './context.js';
 import { formatTime, table } from './format.js';
 import { resolvePerson } from './person.js';
 
@@ -26,9 +32,9 @@ interface ReasonOptions extends CommonOptions {
   reason?: string;
 }
 
-/** The shell user is the actor in the ledger: whoever can run this owns the data directory anyway. */
-function cliActor(reason?: string): CaseActor {
-  return { actor: `cli:${userInfo().username}`, ...(reason ? { reason } : {}) };
+/** The shell user, as the case ledger records an actor, with the reason given. */
+function caseActor(reason?: string): CaseActor {
+  return { actor: cliActor().user, ...(reason ? { reason } : {}) };
 }
 
 /** Opens the store and the cases over it, runs `work`, closes the store. */
@@ -61,7 +67,7 @@ export function caseCommand(): Command {
         for (const typed of options.subject) subjects.push(await resolvePerson(store, typed));
         const state = await cases.open(
           { title: options.title, subjects, alerts: options.alert },
-          cliActor(options.reason),
+          caseActor(options.reason),
         );
         console.log(`opened case ${state.id}: ${state.title}`);
       });
@@ -117,7 +123,7 @@ export function caseCommand(): Command {
         options: ReasonOptions & { file?: string; event: string[]; note?: string; title?: string },
       ) => {
         await withCases(options, async (cases, store) => {
-          const who = cliActor(options.reason);
+          const who = caseActor(options.reason);
           const given = [options.file, options.event.length ? 'events' : undefined, options.note].filter(
             Boolean,
           );
@@ -194,7 +200,7 @@ export function caseCommand(): Command {
         const state = await cases.act(
           id,
           { action: 'case.status', from, to: to as CaseStatus },
-          cliActor(options.reason),
+          caseActor(options.reason),
         );
         console.log(`case ${id}: ${from} → ${state.status}`);
       });
@@ -213,7 +219,7 @@ export function caseCommand(): Command {
       if (onOff !== 'on' && onOff !== 'off')
         throw new MolehuntError('MH_ERR_USAGE', `hold takes on or off, not ${onOff}`);
       await withCases(options, async (cases) => {
-        await cases.act(id, { action: 'case.hold', on: onOff === 'on' }, cliActor(options.reason));
+        await cases.act(id, { action: 'case.hold', on: onOff === 'on' }, caseActor(options.reason));
         console.log(`case ${id}: legal hold ${onOff}`);
       });
     }),
@@ -234,7 +240,7 @@ export function caseCommand(): Command {
         const timeZone =
           options.tz ?? config.workTimeZone ?? (await savedTimeZone(store)) ?? config.displayTimeZone;
         const render = reportRenderer(store, cases, { timeZone });
-        const { zip, head, manifest } = await exportBundle(cases, id, cliActor(options.reason), render);
+        const { zip, head, manifest } = await exportBundle(cases, id, caseActor(options.reason), render);
         writeFileSync(options.out, zip);
         console.log(
           `wrote ${options.out}: ${manifest.items.length} evidence items, ${head.size} ledger entries`,
@@ -315,8 +321,4 @@ function printCase(state: CaseState, zone: string): void {
   for (const note of state.notes)
     console.log(`\nnote by ${note.by} ${formatTime(note.at, zone)}: ${note.text}`);
   for (const task of state.tasks) console.log(`task ${task.done ? '[x]' : '[ ]'} ${task.title}`);
-}
-
-function collect(value: string, all: string[]): string[] {
-  return [...all, value];
 }

@@ -1,8 +1,10 @@
 /** @module The composition root for the CLI in embedded mode: settings, then the DuckDB store in the data directory. */
 import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type Config, loadConfig } from '../config/index.js';
+import type { Actor } from '../privacy/index.js';
 import { openDuckDbStore } from '../store/duckdb/index.js';
 import type { Store } from '../store/index.js';
 
@@ -43,4 +45,17 @@ export async function withStore<T>(config: Config, work: (store: Store) => Promi
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Who the command line acts as, in the audit trail and case ledgers: the shell user, as an admin. Whoever can run
+ * molehunt on the data directory owns it anyway.
+ */
+export function cliActor(): Actor {
+  return { user: `cli:${userInfo().username}`, roles: ['admin'], ip: 'local' };
+}
+
+/** Commander's collector for an option given again and again (`--role a --role b`). */
+export function collect(value: string, all: string[] = []): string[] {
+  return [...all, value];
 }

@@ -2,14 +2,13 @@
  * @module `molehunt serve`: the investigator workspace (HTTP API and web UI) over the embedded store. `molehunt start`
  * runs it after preparing the data directory. The first run with no account creates one and prints its password once.
  */
-import { userInfo } from 'node:os';
 import { Command } from 'commander';
 import type { Config } from '../config/index.js';
 import { loadConfig } from '../config/index.js';
 import { addUser } from '../privacy/index.js';
 import { buildApp, Workspace } from '../server/index.js';
 import type { Store } from '../store/index.js';
-import { type CommonOptions, openStore, withCommonOptions } from './context.js';
+import { type CommonOptions, cliActor, openStore, withCommonOptions } from './context.js';
 
 export interface ServeOptions extends CommonOptions {
   host?: string;
@@ -43,7 +42,7 @@ async function firstAccount(store: Store): Promise<string | undefined> {
   const { oneTimePassword } = await addUser(
     store,
     { username: 'admin', roles: ['admin', 'investigator'] },
-    { user: `cli:${userInfo().username}`, roles: ['admin'], ip: 'local' },
+    cliActor(),
   );
   return oneTimePassword;
 }

@@ -1,18 +1,19 @@
 /** @module `molehunt user add|list|disable|enable|reset`: local accounts, managed from the shell of the server. */
-import { userInfo } from 'node:os';
 import { Command } from 'commander';
 import { roleNames } from '../model/index.js';
-import { type Actor, addUser, resetPassword, updateUser } from '../privacy/index.js';
-import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
+import { addUser, resetPassword, updateUser } from '../privacy/index.js';
+import {
+  type CommonOptions,
+  cliActor,
+  collect,
+  configFrom,
+  withCommonOptions,
+  withStore,
+} from './context.js';
 import { formatTime, table } from './format.js';
 
 interface AddOptions extends CommonOptions {
   role: string[];
-}
-
-/** The shell user is recorded as the actor: whoever can run this owns the data directory anyway. */
-function cliActor(): Actor {
-  return { user: `cli:${userInfo().username}`, roles: ['admin'], ip: 'local' };
 }
 
 function printOneTime(username: string, password: string): void {
@@ -29,11 +30,7 @@ export function userCommand(): Command {
       new Command('add')
         .description('Add an account with a one-time password')
         .argument('<username>')
-        .requiredOption(
-          '--role <role>',
-          `a role, repeatable: ${roleNames.join(', ')}`,
-          (value: string, all: string[] = []) => [...all, value],
-        ),
+        .requiredOption('--role <role>', `a role, repeatable: ${roleNames.join(', ')}`, collect),
     ).action(async (username: string, options: AddOptions) => {
       await withStore(configFrom(options), async (store) => {
         const added = await addUser(store, { username, roles: options.role }, cliActor());

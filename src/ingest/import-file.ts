@@ -1,7 +1,7 @@
 /** @module Importing one file with a record profile: read, map, then store, duplicate or quarantine every record. */
 import type { Event, QuarantineRecord } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { type Counts, zeroCounts } from './accounting.js';
+import { type Counts, quarantineEntry, zeroCounts } from './accounting.js';
 import { EntityWriter } from './entity-writer.js';
 import { compileEntityMapper } from './map/entity-mapper.js';
 import { compileEventMapper, type FileContext } from './map/event-mapper.js';
@@ -141,16 +141,7 @@ class QuarantineBuffer {
   ) {}
 
   add(record: SourceRecord, field: string | undefined, reason: string): void {
-    const entry: QuarantineRecord = {
-      batch: this.batch,
-      file: this.file,
-      line: record.line,
-      reason,
-      raw: record.raw.slice(0, 2000),
-      at: Date.now(),
-    };
-    if (field !== undefined) entry.field = field;
-    this.records.push(entry);
+    this.records.push(quarantineEntry({ batch: this.batch, file: this.file }, record, { field, reason }));
     this.counts.quarantined += 1;
   }
 

@@ -8,14 +8,13 @@ import {
   type QuarantineRecord,
 } from '../model/index.js';
 import { allEntities, type Store } from '../store/index.js';
-import { assertReconciled, zeroCounts } from './accounting.js';
+import { assertReconciled, quarantineEntry, zeroCounts } from './accounting.js';
 import {
   compileEventMapper,
   type EventMapper,
   type FileContext,
   type RecordProblem,
 } from './map/event-mapper.js';
-import { pickVariant } from './map/layout.js';
 import { PersonIndex } from './map/persons.js';
 import type { EventProfile, Profile } from './profile/schema.js';
 import { bodyLines } from './read/body-lines.js';
@@ -134,19 +133,11 @@ class Mapping {
   }
 
   private compile(keys: string[]): EventMapper | RecordProblem {
-    const { profile } = this;
-    // As in a file import, only a CSV profile's variants are picked: a JSONL file has no header to pick by.
-    if (!profile.variants?.length || profile.format !== 'csv') return compileEventMapper(profile, this.file);
+    // As in a file import, only a CSV profile's variants are picked: a JSONL file has no header to pick by. The
+    // mapping is judged by the first record, so its problems are said of that record.
+    const variantKeys = this.profile.format === 'csv' ? { variantKeys: keys } : {};
     try {
-      const variant = pickVariant(profile.name, profile.variants, keys, 'the first record')!;
-      // Without columns the mapper reads keys and picks no variant itself, so the chosen one is applied here.
-      const applied = {
-        ...profile,
-        action: variant.action ?? profile.action,
-        fields: { ...profile.fields, ...variant.fields },
-        variants: undefined,
-      };
-      return compileEventMapper(applied, this.file);
+      return compileEventMapper(this.profile, { ...this.file, path: 'the first record', ...variantKeys });
     } catch (error) {
       if (!isMolehuntError(error)) throw error;
       return { reason: error.message };
@@ -176,15 +167,7 @@ class Pending {
       this.entries.push({ line, event: mapped });
       return;
     }
-    const problem: QuarantineRecord = {
-      batch: this.batch.id,
-      file: this.sender,
-      line,
-      reason: mapped.reason,
-      raw: record.raw.slice(0, 2000),
-      at: Date.now(),
-    };
-    if (mapped.field !== undefined) problem.field = mapped.field;
+    const problem = quarantineEntry({ batch: this.batch.id, file: this.sender }, record, mapped);
     this.entries.push({ line, problem });
   }
 

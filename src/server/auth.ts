@@ -5,7 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { MolehuntError } from '../model/index.js';
-import { allows, type Permission, permissionsOf } from '../privacy/index.js';
+import { allows, type Permission } from '../privacy/index.js';
 import type { Viewer } from './viewers.js';
 import type { Workspace } from './workspace.js';
 
@@ -119,7 +119,6 @@ async function readViewer(workspace: Workspace, tokenHash: string): Promise<View
   const grants = await workspace.store.unmaskRequests({ requestedBy: user.username, status: 'granted' });
   return {
     user,
-    permissions: permissionsOf(user.roles),
     revealed: new Set(grants.filter((grant) => (grant.expiresAt ?? 0) > now).map((grant) => grant.person)),
     actor: { user: user.username, roles: user.roles, ip: session.ip },
     tokenHash,

@@ -1,15 +1,14 @@
 /**
- * @module A short-lived cache of who each session is (account, permissions, unmask grants), so a busy server does not
+ * @module A short-lived cache of who each session is (account, roles, unmask grants), so a busy server does not
  * read three tables for every request. This server's own changes to accounts, sessions or grants clear it at once;
  * the lifetime bounds how late another API node's changes are seen (cluster mode).
  */
 import type { UserRecord } from '../model/index.js';
-import type { Actor, Permission } from '../privacy/index.js';
+import type { Actor } from '../privacy/index.js';
 
 /** The logged-in account as a request sees it. */
 export interface Viewer {
   user: UserRecord;
-  permissions: Permission[];
   /** Persons this account has unmasked (granted and not expired). */
   revealed: ReadonlySet<string>;
   actor: Actor;

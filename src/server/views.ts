@@ -37,7 +37,8 @@ export function personRef(view: WorkspaceView, id: string, revealed: ReadonlySet
   };
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
+/** Risk and points as the API gives them: one decimal. */
+export const round = (value: number) => Math.round(value * 10) / 10;
 
 export function alertView(view: WorkspaceView, alert: ExplainedAlert, revealed: ReadonlySet<string>) {
   const { risk } = alert;

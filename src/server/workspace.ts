@@ -12,7 +12,6 @@ import type { Alert } from '../risk/index.js';
 import { alertsAt, type Explanation, type RiskContext, riskContext } from '../risk/index.js';
 import { allEntities, type Store } from '../store/index.js';
 import { Jobs } from './jobs.js';
-import { Lru } from './lru.js';
 import { ViewerCache } from './viewers.js';
 
 export type ExplainedAlert = Alert & { explanation: Explanation };
@@ -29,8 +28,6 @@ export interface WorkspaceView {
   timeZone: string;
   /** Executives and recipients of secret documents: unmasking them needs a second investigator. */
   isPriority(person: string): boolean;
-  /** Other answers that only a change can alter (pages of the alerts queue), by viewer and query. */
-  answers: Lru<string, object & { total: number }>;
 }
 
 export class Workspace {
@@ -121,7 +118,6 @@ export class Workspace {
       directory: new PersonDirectory(people, plates, this.key),
       asOf,
       timeZone,
-      answers: new Lru(200),
       isPriority: (person) =>
         context.boostersOf(person, asOf).some((booster) => booster.kind === 'priority_person'),
     };

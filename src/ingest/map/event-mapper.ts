@@ -33,13 +33,18 @@ export interface FileContext {
   /** The file as recorded in events' raw references (relative to what the user named). */
   name: string;
   columns?: readonly string[];
+  /**
+   * The keys of keyed records (a pushed CSV-profile record is an object, not a row), to pick the profile's variant by
+   * when there are no columns to read positions from.
+   */
+  variantKeys?: readonly string[];
   persons?: PersonIndex;
 }
 
 /** Compiles an event profile for one file; throws MH_ERR_INPUT_UNREADABLE when the file lacks columns it needs. */
 export function compileEventMapper(profile: EventProfile, file: FileContext): EventMapper {
   const { columns } = file;
-  const variant = pickVariant(profile.name, profile.variants, columns, file.path);
+  const variant = pickVariant(profile.name, profile.variants, columns ?? file.variantKeys, file.path);
   const time = profile.time;
   const readTime = compileTimeFormats([time.format].flat(), time.zone, time.clock_offset);
   const compiler = new SpecCompiler(columns, readTime);

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { stages } from '../../risk/index.js';
-import { toCsv } from '../csv.js';
-import { unchanging } from '../masking.js';
+import { answerCache } from '../answers.js';
+import { sendExport } from '../csv.js';
 import { alertView } from '../views.js';
 import type { Workspace } from '../workspace.js';
 import { pageOf, pageQuery, record, viewerOf } from './common.js';
@@ -16,6 +16,8 @@ const filters = {
 };
 
 type AlertItem = ReturnType<typeof alertView>;
+
+const alertPages = answerCache<{ items: AlertItem[]; next?: string; total: number }>(200);
 
 function matches(item: AlertItem, query: { minRisk?: number; stage?: string; q?: string }): boolean {
   if (query.minRisk !== undefined && item.risk < query.minRisk) return false;
@@ -52,15 +54,13 @@ export function alertRoutes(app: FastifyInstance, workspace: Workspace): void {
     async (request) => {
       const viewer = viewerOf(request);
       const view = await workspace.current();
-      // Pages are kept until the next change, per set of revealed persons: the queue is the page everyone reloads.
+      // Per set of revealed persons: the queue is the page everyone reloads.
       const key = JSON.stringify([[...viewer.revealed].sort(), request.query]);
-      let page = view.answers.get(key);
-      if (!page) {
+      const page = await alertPages(view, key, async () => {
         const { limit, cursor, ...query } = request.query;
         const items = await listed(viewer, query);
-        page = unchanging({ ...pageOf(items, limit, cursor), total: items.length });
-        view.answers.set(key, page);
-      }
+        return { ...pageOf(items, limit, cursor), total: items.length };
+      });
       await record(workspace, request, { action: 'alerts.list', detail: `${page.total} alerts` });
       return page;
     },
@@ -83,8 +83,6 @@ export function alertRoutes(app: FastifyInstance, workspace: Workspace): void {
         action: 'alerts.export',
         detail: `${items.length} alerts as ${format}`,
       });
-      reply.header('content-disposition', `attachment; filename="molehunt-alerts.${format}"`);
-      if (format === 'json') return { items };
       const rows = items.map((a) => [
         a.person.ref,
         a.person.name ?? '',
@@ -107,7 +105,7 @@ export function alertRoutes(app: FastifyInstance, workspace: Workspace): void {
         'rules',
         'explanation',
       ];
-      return reply.type('text/csv; charset=utf-8').send(toCsv(header, rows));
+      return sendExport(reply, { name: 'molehunt-alerts', format, json: { items }, header, rows });
     },
   );
 

@@ -5,10 +5,9 @@ import { z } from 'zod';
 import { wallTimeToUtc, zoneOffsetMs } from '../../model/index.js';
 import { rankAt } from '../../risk/index.js';
 import type { EventQuery } from '../../store/index.js';
-import { toCsv } from '../csv.js';
-import { Lru } from '../lru.js';
-import { unchanging } from '../masking.js';
-import { personRef, signalRulesByEvent, signalView, timelineItem } from '../views.js';
+import { answerCache } from '../answers.js';
+import { sendExport } from '../csv.js';
+import { personRef, round, signalRulesByEvent, signalView, timelineItem } from '../views.js';
 import type { Workspace, WorkspaceView } from '../workspace.js';
 import { record, resolvePerson, viewerOf } from './common.js';
 
@@ -21,20 +20,9 @@ interface TimelineAnswer {
   next?: string;
 }
 
-/**
- * Timeline answers built since the last change, by person and range (investigators reread the same months). Keyed by
- * the view, so a change of the store drops them with it.
- */
-const timelinesByView = new WeakMap<WorkspaceView, Lru<string, Promise<TimelineAnswer>>>();
+/** Person-months investigators reread, until the next change of the store. */
+const timelines = answerCache<TimelineAnswer>(200);
 
-function timelinesOf(view: WorkspaceView): Lru<string, Promise<TimelineAnswer>> {
-  let timelines = timelinesByView.get(view);
-  if (!timelines) {
-    timelines = new Lru(200);
-    timelinesByView.set(view, timelines);
-  }
-  return timelines;
-}
 const params = z.strictObject({ ref: z.string().min(1).max(100) });
 const range = {
   from: z.coerce.number().int().optional(),
@@ -102,7 +90,7 @@ export function personRoutes(app: FastifyInstance, workspace: Workspace): void {
         person: personRef(view, person, viewer.revealed),
         asOf: view.asOf,
         risk: {
-          value: Math.round((risk?.risk ?? 0) * 10) / 10,
+          value: round(risk?.risk ?? 0),
           stages: risk?.stages ?? [],
           boosters: risk?.boosters ?? view.context.boostersOf(person, view.asOf),
         },
@@ -123,20 +111,12 @@ export function personRoutes(app: FastifyInstance, workspace: Workspace): void {
     const { from, to } = await rangeOf(workspace, person, query);
     const eventQuery: EventQuery = { actor: person, from, to, limit: query.limit };
     if (query.cursor) eventQuery.after = query.cursor;
-    const key = JSON.stringify(eventQuery);
-    const timelines = timelinesOf(view);
-    let answer = timelines.get(key);
-    if (!answer) {
-      answer = workspace.store.events(eventQuery).then((page) => {
-        const rules = signalRulesByEvent(view.context.signals.filter((s) => s.person === person));
-        const items = page.items.map((event) => timelineItem(event, rules));
-        return unchanging(page.next ? { from, to, items, next: page.next } : { from, to, items });
-      });
-      // A failed read is not kept: the next request asks the store again.
-      answer.catch(() => timelines.delete(key));
-      timelines.set(key, answer);
-    }
-    return answer;
+    return timelines(view, JSON.stringify(eventQuery), async () => {
+      const page = await workspace.store.events(eventQuery);
+      const rules = signalRulesByEvent(view.context.signals.filter((s) => s.person === person));
+      const items = page.items.map((event) => timelineItem(event, rules));
+      return page.next ? { from, to, items, next: page.next } : { from, to, items };
+    });
   };
 
   api.get(
@@ -188,8 +168,6 @@ export function personRoutes(app: FastifyInstance, workspace: Workspace): void {
         detail: `${items.length} events`,
       });
       const name = `molehunt-timeline-${personRef(view, person, viewerOf(request).revealed).ref}`;
-      reply.header('content-disposition', `attachment; filename="${name}.${request.query.format}"`);
-      if (request.query.format === 'json') return { from, to, items };
       const rows = items.map((e) => [
         new Date(e.time).toISOString(),
         e.lane,
@@ -201,7 +179,8 @@ export function personRoutes(app: FastifyInstance, workspace: Workspace): void {
         e.signals.join(' '),
       ]);
       const header = ['time', 'lane', 'source', 'action', 'target', 'summary', 'raw', 'signals'];
-      return reply.type('text/csv; charset=utf-8').send(toCsv(header, rows));
+      const { format } = request.query;
+      return sendExport(reply, { name, format, json: { from, to, items }, header, rows });
     },
   );
 
@@ -230,7 +209,7 @@ export function personRoutes(app: FastifyInstance, workspace: Workspace): void {
       const points = Array.from({ length: request.query.points }, (_, i) => {
         const at = Math.round(from + i * step);
         const [risk] = rankAt(at, own, view.context);
-        return { at, risk: Math.round((risk?.risk ?? 0) * 10) / 10 };
+        return { at, risk: round(risk?.risk ?? 0) };
       });
       return { points };
     },
