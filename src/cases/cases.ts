@@ -79,7 +79,9 @@ export class Cases {
 
   /** Stores the content durably, then records it; a crash in between leaves an unreferenced file, nothing more. */
   async addEvidence(caseId: string, evidence: NewEvidence, who: CaseActor): Promise<CaseState> {
-    await this.get(caseId);
+    // Checked before the content is written, so a mistyped case id leaves no stray file.
+    if (!(await this.store.caseSummary(caseId)))
+      throw new MolehuntError('MH_ERR_NOT_FOUND', `no case ${caseId}`);
     const { sha256, size } = await this.files.put(evidence.content);
     return this.ledgers.append(
       caseId,

@@ -47,4 +47,4 @@ export type { ImportBatch, QuarantineRecord } from './imports.js';
 export { type Lane, laneOfKind } from './lanes.js';
 export { renderErrorsDoc, renderFieldsDoc } from './reference-docs.js';
 export { type Signal, signalId } from './signal.js';
-export { formatTime, isTimeZone, wallClock, wallTimeToUtc, zoneOffsetMs } from './time.js';
+export { formatTime, isTimeZone, startOfDay, wallClock, wallTimeToUtc, zoneOffsetMs } from './time.js';

@@ -106,3 +106,11 @@ function fixedOffsetMs(zone: string): number | undefined {
   const [, sign, hours, minutes] = match;
   return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000;
 }
+
+const DAY = 86_400_000;
+
+/** Midnight, in `zone`, of the day `instant` falls on, `days` days later (DST days are 23 or 25 hours long). */
+export function startOfDay(instant: number, zone: string, days = 0): number {
+  const wall = instant + zoneOffsetMs(instant, zone);
+  return wallTimeToUtc(Math.floor(wall / DAY) * DAY + days * DAY, zone);
+}

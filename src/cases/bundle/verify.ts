@@ -49,7 +49,7 @@ export interface VerifyOptions {
 export function verifyBundle(zip: Uint8Array, options: VerifyOptions = {}): BundleReport {
   const opened = openBundle(zip);
   if ('problem' in opened) return { items: 0, problems: [opened.problem] };
-  const { files, head, pem, lines } = opened;
+  const { files, head, pem, lines, proofs } = opened;
   const problems: BundleProblem[] = [];
   const fingerprint = keyFingerprint(pem);
   if (options.key !== undefined && options.key !== fingerprint) {
@@ -67,7 +67,7 @@ export function verifyBundle(zip: Uint8Array, options: VerifyOptions = {}): Bund
         "the tree head's signature does not verify with the bundle's public key: the head or the key was changed",
     });
   }
-  const entries = checkEntries(lines, head, readProofs(files), problems);
+  const entries = checkEntries(lines, head, proofs, problems);
   const report: BundleReport = {
     caseId: head.caseId,
     size: head.size,
@@ -116,6 +116,8 @@ interface OpenedBundle {
   head: CaseTreeHead;
   pem: string;
   lines: string[];
+  /** Undefined when proofs.json is missing or unreadable: the checks that need it then fail. */
+  proofs: BundleProofs | undefined;
 }
 
 function openBundle(zip: Uint8Array): OpenedBundle | { problem: BundleProblem } {
@@ -134,7 +136,7 @@ function openBundle(zip: Uint8Array): OpenedBundle | { problem: BundleProblem } 
     keyFingerprint(pem);
     const text = strFromU8(files[bundlePaths.entries]!);
     const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
-    return { files, head, pem, lines: text === '' ? [] : lines };
+    return { files, head, pem, lines: text === '' ? [] : lines, proofs: readProofs(files) };
   } catch (cause) {
     return {
       problem: {
@@ -285,7 +287,7 @@ function inconsistency(earlier: OpenedBundle, later: OpenedBundle, fingerprint: 
   if (old.caseId !== now.caseId) return `the earlier bundle is of another case (${old.caseId})`;
   if (old.size > now.size)
     return `the earlier bundle covers ${old.size} entries, more than this one (${now.size})`;
-  const carried = readProofs(later.files)?.consistency.find((c) => c.head.size === old.size);
+  const carried = later.proofs?.consistency.find((c) => c.head.size === old.size);
   const proof = carried?.proof.map((node) => Buffer.from(node, 'hex')) ?? [];
   const hash = (hex: string) => Buffer.from(hex, 'hex');
   const extends_ =

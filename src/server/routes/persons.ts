@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { wallTimeToUtc, zoneOffsetMs } from '../../model/index.js';
+import { startOfDay } from '../../model/index.js';
 import { rankAt } from '../../risk/index.js';
 import type { EventQuery } from '../../store/index.js';
 import { answerCache } from '../answers.js';
@@ -45,10 +45,7 @@ function focusDay(
   signals: readonly { signal: { time: number }; points: number }[],
   opened?: number,
 ) {
-  const midnightOf = (time: number) => {
-    const local = time + zoneOffsetMs(time, view.timeZone);
-    return local - (local % DAY);
-  };
+  const midnightOf = (time: number) => startOfDay(time, view.timeZone);
   const weight = new Map<number, number>();
   for (const { signal, points } of signals) {
     const day = midnightOf(signal.time);
@@ -59,7 +56,7 @@ function focusDay(
       ? [midnightOf(opened)]
       : ([...weight].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? []);
   if (day === undefined) return undefined;
-  return { from: wallTimeToUtc(day, view.timeZone), to: wallTimeToUtc(day + DAY, view.timeZone) };
+  return { from: day, to: startOfDay(day, view.timeZone, 1) };
 }
 
 /** [from, to): as asked, else the seven days up to the person's last event. */

@@ -74,3 +74,8 @@ export async function readSignals(db: Db, query: SignalQuery): Promise<Page<Sign
   const last = items[limit - 1];
   return rows.length > limit && last ? { items, next: `${last.time}/${last.id}` } : { items };
 }
+
+export async function signalCounts(db: Db): Promise<Record<string, number>> {
+  const rows = await db.rows('SELECT rule, count(*)::DOUBLE AS n FROM signals GROUP BY rule');
+  return Object.fromEntries(rows.map((row) => [row.rule as string, Number(row.n)]));
+}

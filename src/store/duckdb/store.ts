@@ -40,17 +40,12 @@ import { countEvents, readEvents, scanEvents } from './events.js';
 import { type IdSet, loadIdSet } from './id-set.js';
 import { addQuarantine, beginImport, finishImport, listImports, readQuarantine } from './imports.js';
 import { relationsOf, upsertRelations } from './relations.js';
+import { disabledRules, setRuleEnabled } from './rule-settings.js';
 import type { Session } from './session.js';
 import { ShapeRegistry } from './shapes.js';
-import { detectionState, readSignals, saveDetection } from './signals.js';
+import { detectionState, readSignals, saveDetection, signalCounts } from './signals.js';
 import { stats } from './stats.js';
-import {
-  disabledRules,
-  readUnmaskRequests,
-  saveUnmaskRequest,
-  setRuleEnabled,
-  signalCounts,
-} from './unmask.js';
+import { readUnmaskRequests, saveUnmaskRequest } from './unmask.js';
 
 export class DuckDbStore implements Store {
   readonly kind = 'duckdb';

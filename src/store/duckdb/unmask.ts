@@ -1,4 +1,4 @@
-/** @module Unmask requests and their decisions, and the rules switched off in the workspace. */
+/** @module Unmask requests and their decisions. */
 import type { UnmaskRequest } from '../../model/index.js';
 import type { UnmaskQuery } from '../contract.js';
 import { Params, whereSql } from './filters.js';
@@ -53,22 +53,4 @@ export async function readUnmaskRequests(db: Db, query: UnmaskQuery): Promise<Un
     p.values,
   );
   return rows.map(toRequest);
-}
-
-export async function disabledRules(db: Db): Promise<string[]> {
-  const rows = await db.rows('SELECT rule FROM rule_settings WHERE NOT enabled ORDER BY rule');
-  return rows.map((row) => row.rule as string);
-}
-
-export async function setRuleEnabled(db: Db, rule: string, enabled: boolean): Promise<void> {
-  await db.run('INSERT OR REPLACE INTO rule_settings (rule, enabled, updated_at) VALUES ($1, $2, $3)', [
-    rule,
-    enabled,
-    Date.now(),
-  ]);
-}
-
-export async function signalCounts(db: Db): Promise<Record<string, number>> {
-  const rows = await db.rows('SELECT rule, count(*)::DOUBLE AS n FROM signals GROUP BY rule');
-  return Object.fromEntries(rows.map((row) => [row.rule as string, Number(row.n)]));
 }

@@ -2,8 +2,9 @@
  * @module The shapes the HTTP API answers with, as docs/api.md describes them. Where the server's own model already
  * names a shape, it is imported from there (types only, plus the role names), so the two cannot drift apart.
  */
-import type { Role, UserRecord } from '../../../src/model/access';
+import type { UnmaskRequest as ModelUnmaskRequest, Role, UserRecord } from '../../../src/model/access';
 import type { Permission } from '../../../src/privacy/roles';
+import type { Stage } from '../../../src/risk/score';
 
 export { type AuditEntry, type Role, roleNames } from '../../../src/model/access';
 export type { ImportBatch, QuarantineRecord } from '../../../src/model/imports';
@@ -47,14 +48,7 @@ export interface PersonRef {
   role?: string;
 }
 
-export const stageNames = [
-  'access',
-  'collection',
-  'exfiltration',
-  'concealment',
-  'conflict_of_interest',
-] as const;
-export type Stage = (typeof stageNames)[number];
+export { type Stage, stages as stageNames } from '../../../src/risk/score';
 
 export interface Booster {
   kind: string;
@@ -138,17 +132,8 @@ export type UnmaskAnswer =
   | { status: 'granted'; person: PersonRef; expires: number }
   | { status: 'pending'; requestId: string };
 
-export interface UnmaskRequest {
-  id: string;
-  person: PersonRef;
-  requestedBy: string;
-  reason: string;
-  caseId?: string;
-  at: number;
-  status: 'pending' | 'granted' | 'denied';
-  decidedBy?: string;
-  decidedAt?: number;
-}
+/** An unmask request as the API lists it: the person as this viewer may see them. */
+export type UnmaskRequest = Omit<ModelUnmaskRequest, 'person'> & { person: PersonRef };
 
 export interface Rule {
   id: string;

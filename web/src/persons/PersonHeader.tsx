@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/language';
 import { useCan } from '../session/session';
 import { BoosterList } from '../ui/BoosterList';
 import { StageChips } from '../ui/chips';
-import { personLabel } from '../ui/PersonName';
+import { PersonBadges, personLabel } from '../ui/PersonName';
 import { RiskBar } from '../ui/risk';
 import { UnmaskDialog } from './UnmaskDialog';
 
@@ -36,16 +36,7 @@ export function PersonHeader({ detail, onUnmasked }: PersonHeaderProps) {
           <span>
             {t('person.department')}: <strong>{person.department ?? '—'}</strong>
           </span>
-          {person.masked && (
-            <span className="badge badge-masked" title={t('person.maskedHint')}>
-              {t('person.masked')}
-            </span>
-          )}
-          {person.priority && (
-            <span className="badge badge-priority" title={t('person.priorityHint')}>
-              {t('person.priority')}
-            </span>
-          )}
+          <PersonBadges person={person} />
           {!person.masked && <span className="muted mono">{person.pseudonym}</span>}
         </div>
         {can('persons:unmask') && person.masked && (

@@ -8,6 +8,7 @@ import type { UnmaskAnswer } from '../api/types';
 import { useI18n } from '../i18n/language';
 import { Dialog } from '../ui/dialog';
 import { ErrorMessage } from '../ui/feedback';
+import { TextField } from '../ui/TextField';
 import { useAction } from '../ui/use-action';
 
 const MIN_REASON = 10;
@@ -54,10 +55,7 @@ export function UnmaskDialog({ personRef, onClose, onGranted, onPending }: Unmas
             minLength={MIN_REASON}
           />
         </label>
-        <label className="field">
-          <span>{t('unmask.case')}</span>
-          <input data-testid="unmask-case" value={caseId} onChange={(e) => setCaseId(e.target.value)} />
-        </label>
+        <TextField label={t('unmask.case')} testId="unmask-case" value={caseId} onChange={setCaseId} />
         {reason.length > 0 && short && (
           <p className="hint-warning">{t('unmask.tooShort', { min: MIN_REASON })}</p>
         )}

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/language';
 import { ErrorMessage } from '../ui/feedback';
+import { TextField } from '../ui/TextField';
 import { useAction } from '../ui/use-action';
 import { useSession, useSignedIn } from './session';
 
@@ -41,40 +42,34 @@ export function ChangePasswordPage() {
         <p className="muted">{t('password.why', { user: user.username })}</p>
         {/* Lets a password manager file the new password under the right account. */}
         <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
-        <label className="field">
-          <span>{t('password.current')}</span>
-          <input
-            data-testid="password-current"
-            type="password"
-            autoComplete="current-password"
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-            required
-          />
-        </label>
-        <label className="field">
-          <span>{t('password.next', { min: MIN_LENGTH })}</span>
-          <input
-            data-testid="password-next"
-            type="password"
-            autoComplete="new-password"
-            minLength={MIN_LENGTH}
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-            required
-          />
-        </label>
-        <label className="field">
-          <span>{t('password.repeat')}</span>
-          <input
-            data-testid="password-repeat"
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-            required
-          />
-        </label>
+        <TextField
+          label={t('password.current')}
+          testId="password-current"
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+          required
+        />
+        <TextField
+          label={t('password.next', { min: MIN_LENGTH })}
+          testId="password-next"
+          type="password"
+          autoComplete="new-password"
+          minLength={MIN_LENGTH}
+          value={next}
+          onChange={setNext}
+          required
+        />
+        <TextField
+          label={t('password.repeat')}
+          testId="password-repeat"
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={setRepeat}
+          required
+        />
         {problem && <p className="hint-warning">{problem}</p>}
         <ErrorMessage error={error} />
         <div className="row-actions">

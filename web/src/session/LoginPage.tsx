@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { useI18n } from '../i18n/language';
 import { ErrorMessage } from '../ui/feedback';
+import { TextField } from '../ui/TextField';
 import { useAction } from '../ui/use-action';
 import { useSession } from './session';
 
@@ -27,27 +28,23 @@ export function LoginPage() {
         </div>
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.subtitle')}</p>
-        <label className="field">
-          <span>{t('login.username')}</span>
-          <input
-            data-testid="login-username"
-            autoComplete="username"
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            required
-          />
-        </label>
-        <label className="field">
-          <span>{t('login.password')}</span>
-          <input
-            data-testid="login-password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
-        </label>
+        <TextField
+          label={t('login.username')}
+          testId="login-username"
+          autoComplete="username"
+          value={username}
+          onChange={setUsername}
+          required
+        />
+        <TextField
+          label={t('login.password')}
+          testId="login-password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          required
+        />
         <ErrorMessage error={error ?? (state.status === 'anonymous' ? state.error : undefined)} />
         <button data-testid="login-submit" className="primary" type="submit" disabled={busy}>
           {busy ? t('login.signingIn') : t('login.submit')}

@@ -8,12 +8,11 @@ export function personLabel(person: PersonRef): string {
   return person.id ? `${person.name} (${person.id})` : person.name;
 }
 
-export function PersonName({ person }: { person: PersonRef }) {
-  const { t, lang } = useI18n();
+/** Masked and priority, where they apply: the two things a reader must see before a person's name. */
+export function PersonBadges({ person }: { person: PersonRef }) {
+  const { t } = useI18n();
   return (
-    <span className="person-name">
-      <span className={person.masked ? 'mono' : undefined}>{personLabel(person)}</span>
-      {!person.masked && lang === 'en' && person.nameEn && <span className="muted"> · {person.nameEn}</span>}
+    <>
       {person.masked && (
         <span className="badge badge-masked" title={t('person.maskedHint')}>
           {t('person.masked')}
@@ -24,6 +23,17 @@ export function PersonName({ person }: { person: PersonRef }) {
           {t('person.priority')}
         </span>
       )}
+    </>
+  );
+}
+
+export function PersonName({ person }: { person: PersonRef }) {
+  const { lang } = useI18n();
+  return (
+    <span className="person-name">
+      <span className={person.masked ? 'mono' : undefined}>{personLabel(person)}</span>
+      {!person.masked && lang === 'en' && person.nameEn && <span className="muted"> · {person.nameEn}</span>}
+      <PersonBadges person={person} />
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import type { Role } from '../api/types';
 import { useI18n } from '../i18n/language';
 import { ErrorMessage } from '../ui/feedback';
+import { TextField } from '../ui/TextField';
 import { useAction } from '../ui/use-action';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import type { IssuedPassword } from './UsersPage';
@@ -31,17 +32,15 @@ export function AddUserForm({ onAdded }: { onAdded: (issued: IssuedPassword) => 
     <section className="panel">
       <h2>{t('users.add')}</h2>
       <form className="add-user-form" onSubmit={submit}>
-        <label className="field">
-          <span>{t('users.username')}</span>
-          <input
-            data-testid="add-user-username"
-            name="username"
-            autoComplete="off"
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            required
-          />
-        </label>
+        <TextField
+          label={t('users.username')}
+          testId="add-user-username"
+          name="username"
+          autoComplete="off"
+          value={username}
+          onChange={setUsername}
+          required
+        />
         <div className="field">
           <span>{t('users.roles')}</span>
           <RoleCheckboxes value={roles} onChange={setRoles} label={t('users.roles')} />
