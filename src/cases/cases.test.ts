@@ -35,12 +35,8 @@ async function referenceCase() {
     },
     { actor: 'alice', reason: 'the hand-off in the garage' },
   );
-  await cases.act(
-    opened.id,
-    { action: 'note.add', id: 'N1', text: 'No check-out in the asset register' },
-    alice,
-  );
-  await cases.act(opened.id, { action: 'case.status', from: 'open', to: 'investigating' }, alice);
+  await cases.addNote(opened.id, 'No check-out in the asset register', alice);
+  await cases.moveTo(opened.id, 'investigating', alice);
   return { id: opened.id, photo: withPhoto.evidence[0]! };
 }
 
@@ -78,12 +74,14 @@ describe('a case', () => {
 
   it('follows the status workflow and refuses a move it has no arrow for, writing nothing', async () => {
     const { id } = await referenceCase();
-    await expect(
-      cases.act(id, { action: 'case.status', from: 'investigating', to: 'closed' }, alice),
-    ).resolves.toMatchObject({ status: 'closed' });
-    await expect(
-      cases.act(id, { action: 'case.status', from: 'closed', to: 'investigating' }, alice),
-    ).rejects.toMatchObject({ code: 'MH_ERR_CASE_STATE' });
+    await expect(cases.moveTo(id, 'decided', alice)).rejects.toMatchObject({
+      code: 'MH_ERR_CASE_STATE',
+      message: expect.stringMatching(/closing its vote/),
+    });
+    await expect(cases.moveTo(id, 'closed', alice)).resolves.toMatchObject({ status: 'closed' });
+    await expect(cases.moveTo(id, 'investigating', alice)).rejects.toMatchObject({
+      code: 'MH_ERR_CASE_STATE',
+    });
     expect((await store.ledger(id)).length).toBe(5);
   });
 
@@ -109,7 +107,7 @@ describe('a case', () => {
 describe("the committee's decision", () => {
   async function inReview() {
     const { id } = await referenceCase();
-    await cases.act(id, { action: 'case.status', from: 'investigating', to: 'committee_review' }, alice);
+    await cases.moveTo(id, 'committee_review', alice);
     return id;
   }
   const proposal = {
@@ -149,6 +147,20 @@ describe("the committee's decision", () => {
     expect(history.map((e) => [e.action, e.attrs['molehunt.hr.sanction']])).toEqual([
       ['hr.discipline', 'dismissal,no_rehire'],
     ]);
+  });
+
+  it('has its disciplinary record restored when a crash lost it after the vote closed', async () => {
+    const id = await inReview();
+    await cases.act(id, { ...proposal, clauses: ['leak'], sanctions: ['dismissal'] }, { actor: 'chair' });
+    await cases.act(id, { action: 'decision.vote', vote: 'approve' }, { actor: 'chair' });
+    await cases.closeVote(id, { actor: 'chair' });
+    // What a crash between the ledger entry and the event leaves: the decision adopted, no record in HR's history.
+    await tamperWithDatabase(`DELETE FROM events WHERE target = '${id}'`);
+    const history = async () => (await store.events({ actor: 'LM10024', kinds: ['hr'] })).items;
+    expect(await history()).toEqual([]);
+    expect(await cases.restoreDisciplineEvents()).toBe(1);
+    expect((await history()).map((e) => [e.action, e.target])).toEqual([['hr.discipline', id]]);
+    expect(await cases.restoreDisciplineEvents()).toBe(0);
   });
 
   it('is rejected when rejections are not outnumbered, and leaves no disciplinary record', async () => {

@@ -2,9 +2,16 @@
  * @module Cases as the workspace and the command line use them: open one, add evidence (its content into the
  * evidence store first, then its hash into the ledger), act on it, and check it against its signed heads.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { CaseAction, CaseTreeHead, EvidenceKind, StoredLedgerEntry } from '../model/index.js';
+import type {
+  CaseAction,
+  CaseStatus,
+  CaseTreeHead,
+  EvidenceKind,
+  NoticeLanguage,
+  StoredLedgerEntry,
+} from '../model/index.js';
 import { MolehuntError } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { type CaseActor, CaseLedgers, parseEntry } from './case-ledger.js';
@@ -51,7 +58,7 @@ export class Cases {
     opening: { title: string; subjects: string[]; alerts?: string[] },
     who: CaseActor,
   ): Promise<CaseState> {
-    const id = `C-${randomUUID().slice(0, 8).toUpperCase()}`;
+    const id = shortId('C');
     return this.ledgers.append(
       id,
       { action: 'case.open', title: opening.title, subjects: opening.subjects, alerts: opening.alerts ?? [] },
@@ -70,11 +77,62 @@ export class Cases {
     caseId: string,
     action: Exclude<
       CaseAction,
-      { action: 'case.open' | 'evidence.add' | 'decision.close' | 'notice.generate' }
+      { action: 'case.open' | 'case.status' | 'evidence.add' | 'decision.close' | 'notice.generate' }
     >,
     who: CaseActor,
   ) {
     return this.ledgers.append(caseId, action, who);
+  }
+
+  /** Moves the case along its workflow (deciding is the committee's vote: closeVote). */
+  async moveTo(caseId: string, to: CaseStatus, who: CaseActor): Promise<CaseState> {
+    if (to === 'decided') {
+      throw new MolehuntError(
+        'MH_ERR_CASE_STATE',
+        `case ${caseId} is decided only by the committee closing its vote on a proposal`,
+      );
+    }
+    const from = (await this.get(caseId)).status;
+    return this.ledgers.append(caseId, { action: 'case.status', from, to }, who);
+  }
+
+  addNote(caseId: string, text: string, who: CaseActor): Promise<CaseState> {
+    return this.act(caseId, { action: 'note.add', id: shortId('N'), text }, who);
+  }
+
+  addTask(caseId: string, task: { title: string; assignee?: string }, who: CaseActor): Promise<CaseState> {
+    return this.act(caseId, { action: 'task.add', id: shortId('T'), ...task }, who);
+  }
+
+  /** Stored events as one evidence item (their JSON), or MH_ERR_NOT_FOUND naming the ids not stored. */
+  async addEvents(
+    caseId: string,
+    eventIds: readonly string[],
+    title: string | undefined,
+    who: CaseActor,
+  ): Promise<CaseState> {
+    const ids = [...new Set(eventIds)];
+    const events = (await this.store.events({ ids, limit: ids.length })).items;
+    const missing = ids.filter((eventId) => !events.some((event) => event.id === eventId));
+    if (missing.length) {
+      throw new MolehuntError(
+        'MH_ERR_NOT_FOUND',
+        `no stored event ${missing.join(', ')}; a person's timeline shows event ids`,
+      );
+    }
+    const sources = [...new Set(events.map((event) => event.source))].join(', ');
+    return this.addEvidence(
+      caseId,
+      {
+        kind: 'event',
+        title: title ?? `${events.length} event${events.length === 1 ? '' : 's'} from ${sources}`,
+        fileName: 'events.json',
+        mediaType: 'application/json',
+        content: Buffer.from(`${JSON.stringify(events, null, 2)}\n`),
+        source: { events: ids },
+      },
+      who,
+    );
   }
 
   /** Stores the content durably, then records it; a crash in between leaves an unreferenced file, nothing more. */
@@ -88,7 +146,7 @@ export class Cases {
       {
         action: 'evidence.add',
         item: {
-          id: `EV-${randomUUID().slice(0, 8).toUpperCase()}`,
+          id: shortId('EV'),
           kind: evidence.kind,
           title: evidence.title,
           fileName: evidence.fileName,
@@ -113,6 +171,38 @@ export class Cases {
       await this.store.appendEvents([disciplineEvent(caseId, decision, state.entries.at(-1)!)]);
     }
     return state;
+  }
+
+  /**
+   * Writes the disciplinary event of every adopted decision again: the event is written after the ledger entry
+   * that adopts it, so a crash in between loses it, and its fixed id makes a second write harmless. Returns how
+   * many were missing.
+   */
+  async restoreDisciplineEvents(): Promise<number> {
+    const events = [];
+    for (const state of await this.all()) {
+      const decision = state.decision;
+      if (decision?.outcome !== 'adopted') continue;
+      const closing = state.entries.findLast((entry) => entry.action === 'decision.close')!;
+      events.push(disciplineEvent(state.id, decision, closing));
+    }
+    return events.length ? (await this.store.appendEvents(events)).stored : 0;
+  }
+
+  /** The clause ids recorded decisions cite, with the cases citing each. */
+  async clausesInUse(): Promise<Map<string, string[]>> {
+    const inUse = new Map<string, string[]>();
+    for (const state of await this.all()) {
+      for (const clause of state.decision?.clauses ?? [])
+        inUse.set(clause, [...(inUse.get(clause) ?? []), state.id]);
+    }
+    return inUse;
+  }
+
+  /** Records a notice generated from the case's adopted decision (refused without one). */
+  recordNotice(caseId: string, language: NoticeLanguage, text: string, who: CaseActor): Promise<CaseState> {
+    const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+    return this.ledgers.append(caseId, { action: 'notice.generate', language, sha256 }, who);
   }
 
   /** An item's content, its viewing recorded in the chain of custody first. */
@@ -173,10 +263,23 @@ export class Cases {
   }
 
   private async contentStillNeeded(sha256: string): Promise<boolean> {
+    return (await this.all()).some((state) =>
+      state.evidence.some((item) => item.sha256 === sha256 && !item.purged),
+    );
+  }
+
+  /** Every case folded from its ledger: for the rare questions about all of them (purging, policy edits). */
+  private async all(): Promise<CaseState[]> {
+    const states = [];
     for (const summary of await this.store.cases()) {
       const state = await this.ledgers.state(summary.id);
-      if (state?.evidence.some((item) => item.sha256 === sha256 && !item.purged)) return true;
+      if (state) states.push(state);
     }
-    return false;
+    return states;
   }
+}
+
+/** An id such as `C-1A2B3C4D`: short enough to say aloud, random enough not to collide in one workspace. */
+function shortId(prefix: string): string {
+  return `${prefix}-${randomUUID().slice(0, 8).toUpperCase()}`;
 }

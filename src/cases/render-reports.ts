@@ -2,7 +2,13 @@
  * @module The reports a bundle carries (HTML and PDF), made from the case as its ledger says: the subjects named
  * from the roster, and one timeline of the events in evidence and of what was done to the case.
  */
-import { describeEvent, type Event, type LedgerEntry, laneOfKind } from '../model/index.js';
+import {
+  describeEvent,
+  type Event,
+  type LedgerEntry,
+  laneOfKind,
+  type PolicyClause,
+} from '../model/index.js';
 import type { Store } from '../store/index.js';
 import type { RenderReports } from './bundle/export.js';
 import type { CaseState } from './case-state.js';
@@ -15,7 +21,15 @@ import {
   renderReportPdf,
 } from './report/index.js';
 
-export function reportRenderer(store: Store, cases: Cases, options: { timeZone: string }): RenderReports {
+/**
+ * The bundle's reports for a case. `clauses` are the workspace's policy clauses, which name a decision's clause ids
+ * in the report; `timeZone` is the zone its times are printed in.
+ */
+export function reportRenderer(
+  store: Store,
+  cases: Cases,
+  options: { timeZone: string; clauses: readonly PolicyClause[] },
+): RenderReports {
   return async (state, ledger) => {
     const input: ReportInput = {
       case: state,
@@ -23,6 +37,7 @@ export function reportRenderer(store: Store, cases: Cases, options: { timeZone: 
       exportedAt: Date.now(),
       exportedBy: state.entries.at(-1)?.actor ?? state.openedBy,
       timeZone: options.timeZone,
+      clauses: options.clauses,
       ledger,
       timeline: [...caseLines(state), ...(await eventLines(cases, state))].sort((a, b) => a.at - b.at),
     };
@@ -33,7 +48,8 @@ export function reportRenderer(store: Store, cases: Cases, options: { timeZone: 
   };
 }
 
-async function subjectsOf(store: Store, ids: readonly string[]): Promise<ReportSubject[]> {
+/** The subjects as the report and the notice name them, from the roster; a person it lacks is named by their id. */
+export async function subjectsOf(store: Store, ids: readonly string[]): Promise<ReportSubject[]> {
   const subjects: ReportSubject[] = [];
   for (const id of ids) {
     const person = await store.entity('person', id);

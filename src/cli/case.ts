@@ -11,6 +11,7 @@ import {
   Cases,
   exportBundle,
   type LedgerProblem,
+  Policy,
   reportRenderer,
   verifyBundle,
 } from '../cases/index.js';
@@ -122,7 +123,7 @@ export function caseCommand(): Command {
         id: string,
         options: ReasonOptions & { file?: string; event: string[]; note?: string; title?: string },
       ) => {
-        await withCases(options, async (cases, store) => {
+        await withCases(options, async (cases) => {
           const who = caseActor(options.reason);
           const given = [options.file, options.event.length ? 'events' : undefined, options.note].filter(
             Boolean,
@@ -135,11 +136,7 @@ export function caseCommand(): Command {
           }
           let state: CaseState;
           if (options.note !== undefined) {
-            state = await cases.act(
-              id,
-              { action: 'note.add', id: `N-${Date.now().toString(36).toUpperCase()}`, text: options.note },
-              who,
-            );
+            state = await cases.addNote(id, options.note, who);
           } else if (options.file !== undefined) {
             state = await cases.addEvidence(
               id,
@@ -154,28 +151,7 @@ export function caseCommand(): Command {
               who,
             );
           } else {
-            const events = (await store.events({ ids: options.event, limit: options.event.length })).items;
-            const missing = options.event.filter((eventId) => !events.some((event) => event.id === eventId));
-            if (missing.length) {
-              throw new MolehuntError(
-                'MH_ERR_NOT_FOUND',
-                `no stored event ${missing.join(', ')}; molehunt timeline --json shows event ids`,
-              );
-            }
-            state = await cases.addEvidence(
-              id,
-              {
-                kind: 'event',
-                title:
-                  options.title ??
-                  `${events.length} event${events.length === 1 ? '' : 's'} from ${[...new Set(events.map((e) => e.source))].join(', ')}`,
-                fileName: 'events.json',
-                mediaType: 'application/json',
-                content: Buffer.from(`${JSON.stringify(events, null, 2)}\n`),
-                source: { events: options.event },
-              },
-              who,
-            );
+            state = await cases.addEvents(id, options.event, options.title, who);
           }
           const added = state.entries.at(-1)!;
           console.log(`case ${id}: entry ${added.seq + 1} (${added.action}) recorded`);
@@ -197,11 +173,7 @@ export function caseCommand(): Command {
       }
       await withCases(options, async (cases) => {
         const from = (await cases.get(id)).status;
-        const state = await cases.act(
-          id,
-          { action: 'case.status', from, to: to as CaseStatus },
-          caseActor(options.reason),
-        );
+        const state = await cases.moveTo(id, to as CaseStatus, caseActor(options.reason));
         console.log(`case ${id}: ${from} → ${state.status}`);
       });
     }),
@@ -239,7 +211,8 @@ export function caseCommand(): Command {
         // The report reads times as the company lives them: --tz, else the work time zone.
         const timeZone =
           options.tz ?? config.workTimeZone ?? (await savedTimeZone(store)) ?? config.displayTimeZone;
-        const render = reportRenderer(store, cases, { timeZone });
+        const clauses = await new Policy(store).clauses();
+        const render = reportRenderer(store, cases, { timeZone, clauses });
         const { zip, head, manifest } = await exportBundle(cases, id, caseActor(options.reason), render);
         writeFileSync(options.out, zip);
         console.log(
@@ -257,6 +230,8 @@ export function caseCommand(): Command {
       await withCases(options, async (cases) => {
         const checked = await cases.check(id);
         printProblems(`case ${id}: ${checked.size} ledger entries`, checked.problems);
+        const restored = await cases.restoreDisciplineEvents();
+        if (restored) console.log(`restored ${restored} disciplinary record(s) a crash had left unwritten`);
       });
     }),
   );

@@ -52,6 +52,13 @@ export async function serve(store: Store, config: Config): Promise<void> {
   const workspace = new Workspace(store, config);
   const app = await buildApp(workspace, { logLevel: process.env.MOLEHUNT_LOG_LEVEL ?? 'warn' });
   const password = await firstAccount(store);
+  const restored = await workspace.cases.restoreDisciplineEvents();
+  if (restored) {
+    console.log(
+      `Restored ${restored} disciplinary record(s) of adopted decisions that a crash had left unwritten.`,
+    );
+    workspace.changed();
+  }
   // Built before listening, so the first page does not wait for risk to be computed.
   await workspace.current();
   // Listening for the stop signals before saying how to stop, so a stop sent right away is a clean one.

@@ -16,6 +16,9 @@ export const statusMoves: Record<CaseStatus, readonly CaseStatus[]> = {
   closed: [],
 };
 
+/** The statuses in which a case is before the ethics committee or past it: the committee sees these cases. */
+export const committeeStatuses: readonly CaseStatus[] = ['committee_review', 'decided', 'closed'];
+
 /** What a committee may decide (several at once: dismissal with no re-hire and a referral). */
 export const sanctionNames = ['warning', 'fine', 'demotion', 'dismissal', 'no_rehire', 'referral'] as const;
 export type Sanction = (typeof sanctionNames)[number];
@@ -121,3 +124,35 @@ export interface CaseSummary {
   /** Entries in its ledger. */
   size: number;
 }
+
+/** A clause of the company's policy a decision can find violated. An admin keeps the list (`PUT /api/policy/clauses`). */
+export interface PolicyClause {
+  /** Short and stable: decisions record it (`leak`, `conflict_of_interest`). */
+  id: string;
+  title: { en: string; zh: string };
+  /** The clause's wording, quoted in the notice. */
+  text?: { en: string; zh: string };
+}
+
+/** The clauses a new workspace starts with: the two the reference case turned on. */
+export const defaultPolicyClauses: readonly PolicyClause[] = [
+  {
+    id: 'leak',
+    title: { en: 'Leak of confidential information', zh: '泄露公司保密信息' },
+    text: {
+      en: 'Employees must not disclose confidential company information to anyone not authorised to receive it.',
+      zh: '员工不得向任何未经授权的人员披露公司保密信息。',
+    },
+  },
+  {
+    id: 'conflict_of_interest',
+    title: { en: 'Undisclosed conflict of interest', zh: '未申报的利益冲突' },
+    text: {
+      en: 'Employees must disclose any personal or family interest in a supplier and must not take part in decisions about it.',
+      zh: '员工须申报本人或亲属在供应商中的任何利益，并不得参与与该供应商有关的决策。',
+    },
+  },
+];
+
+export const noticeLanguages = ['en', 'zh'] as const;
+export type NoticeLanguage = (typeof noticeLanguages)[number];

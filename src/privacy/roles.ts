@@ -11,16 +11,20 @@ export const permissionNames = [
   'imports:read',
   'imports:write',
   'users:manage',
+  'cases:read',
+  'cases:write',
+  'cases:decide',
+  'policy:write',
 ] as const;
 export type Permission = (typeof permissionNames)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
   analyst: ['alerts:read', 'persons:read', 'rules:read'],
-  investigator: ['alerts:read', 'persons:read', 'persons:unmask', 'rules:read'],
-  // Decisions arrive with cases; until then the committee reads the queue as analysts do, pseudonymized.
-  committee: ['alerts:read', 'persons:read'],
+  investigator: ['alerts:read', 'persons:read', 'persons:unmask', 'rules:read', 'cases:read', 'cases:write'],
+  // The committee reads the queue pseudonymized, as analysts do, and decides the cases put to it.
+  committee: ['alerts:read', 'persons:read', 'cases:read', 'cases:decide'],
   auditor: ['audit:read'],
-  admin: ['rules:read', 'rules:write', 'imports:read', 'imports:write', 'users:manage'],
+  admin: ['rules:read', 'rules:write', 'imports:read', 'imports:write', 'users:manage', 'policy:write'],
 };
 
 /** The union of the roles' permissions, in catalogue order. */

@@ -13,8 +13,12 @@ import { registerMasking } from './masking.js';
 import { alertRoutes } from './routes/alerts.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
+import { caseRoutes } from './routes/cases.js';
+import { decisionRoutes } from './routes/decisions.js';
+import { evidenceRoutes } from './routes/evidence.js';
 import { importRoutes } from './routes/imports.js';
 import { personRoutes } from './routes/persons.js';
+import { policyRoutes } from './routes/policy.js';
 import { ruleRoutes } from './routes/rules.js';
 import { unmaskRoutes } from './routes/unmask.js';
 import { userRoutes } from './routes/users.js';
@@ -84,6 +88,10 @@ export async function buildApp(workspace: Workspace, options: AppOptions = {}): 
   importRoutes(app, workspace);
   auditRoutes(app, workspace);
   userRoutes(app, workspace);
+  caseRoutes(app, workspace);
+  evidenceRoutes(app, workspace);
+  decisionRoutes(app, workspace);
+  policyRoutes(app, workspace);
   await registerWebUi(app);
   return app;
 }

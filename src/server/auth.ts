@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { MolehuntError } from '../model/index.js';
+import { committeeStatuses, MolehuntError } from '../model/index.js';
 import { allows, type Permission } from '../privacy/index.js';
 import type { Viewer } from './viewers.js';
 import type { Workspace } from './workspace.js';
@@ -117,9 +117,19 @@ async function readViewer(workspace: Workspace, tokenHash: string): Promise<View
   if (!user || user.disabled) return undefined;
   const now = Date.now();
   const grants = await workspace.store.unmaskRequests({ requestedBy: user.username, status: 'granted' });
+  const revealed = new Set(
+    grants.filter((grant) => (grant.expiresAt ?? 0) > now).map((grant) => grant.person),
+  );
+  // The committee decides about named persons: the subjects of the cases put to it are not masked for it.
+  if (allows(user.roles, 'cases:decide')) {
+    for (const summary of await workspace.store.cases()) {
+      if (committeeStatuses.includes(summary.status))
+        for (const subject of summary.subjects) revealed.add(subject);
+    }
+  }
   return {
     user,
-    revealed: new Set(grants.filter((grant) => (grant.expiresAt ?? 0) > now).map((grant) => grant.person)),
+    revealed,
     actor: { user: user.username, roles: user.roles, ip: session.ip },
     tokenHash,
   };

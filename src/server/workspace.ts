@@ -4,6 +4,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { resolve } from 'node:path';
+import { Cases, Policy } from '../cases/index.js';
 import type { Config } from '../config/index.js';
 import { loadRules, type RuleSet, ruleDirs, savedTimeZone, withoutRules } from '../detect/index.js';
 import type { Entity } from '../model/index.js';
@@ -33,6 +34,8 @@ export interface WorkspaceView {
 export class Workspace {
   readonly jobs = new Jobs();
   readonly viewers = new ViewerCache();
+  readonly cases: Cases;
+  readonly policy: Policy;
   private view?: Promise<WorkspaceView>;
   private rules?: RuleSet;
   private exclusive: Promise<unknown> = Promise.resolve();
@@ -44,6 +47,8 @@ export class Workspace {
     readonly config: Config,
   ) {
     this.key = loadOrCreatePseudonymKey(resolve(config.dataDir));
+    this.cases = new Cases(store, resolve(config.dataDir));
+    this.policy = new Policy(store);
   }
 
   /** A server secret for one purpose (CSRF tokens), derived from the data directory's key so it survives restarts. */

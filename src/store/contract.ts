@@ -200,6 +200,11 @@ export interface Store {
   disabledRules(): Promise<string[]>;
   setRuleEnabled(rule: string, enabled: boolean): Promise<void>;
 
+  /** A workspace setting an admin edits (JSON text), or undefined when never saved. */
+  setting(key: string): Promise<string | undefined>;
+  /** Inserts or replaces a setting. */
+  saveSetting(key: string, value: string): Promise<void>;
+
   /**
    * Appends one entry to a case's ledger with the tree head signed over it and the case's new summary, in one
    * transaction: after a crash the three are all there or none is. An entry whose seq is already taken fails with

@@ -29,10 +29,11 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** One account per role, named after it, with its own password already chosen; plus a second investigator. */
+/** One account per role, named after it, with its own password already chosen; plus a second investigator and a second committee member. */
 export const accounts: Record<string, Role[]> = {
   ...Object.fromEntries(roleNames.map((role) => [role, [role]])),
   investigator2: ['investigator'],
+  committee2: ['committee'],
 };
 
 export async function serveDemo(options: { employees?: number } = {}): Promise<Served> {

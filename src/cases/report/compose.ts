@@ -1,5 +1,6 @@
 /** @module The report's sections, in the order a committee reads them, built from what the ledger says. */
 import { formatTime } from '../../model/index.js';
+import { decisionSection } from './compose-decision.js';
 import { custodySection, evidenceSection } from './compose-evidence.js';
 import { type Block, type ReportDocument, type Section, said, written } from './document.js';
 import type { ReportInput } from './input.js';
@@ -12,13 +13,15 @@ import {
   verifyCommand,
 } from './labels.js';
 
-/** The report as both renderers draw it. */
+/** The report as both renderers draw it; the decision comes right after the summary, once there is one. */
 export function composeReport(input: ReportInput): ReportDocument {
+  const decision = decisionSection(input);
   return {
     caseId: input.case.id,
     caseTitle: input.case.title,
     sections: [
       summarySection(input),
+      ...(decision ? [decision] : []),
       timelineSection(input),
       evidenceSection(input),
       custodySection(input),

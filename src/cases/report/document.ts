@@ -51,12 +51,18 @@ export interface RemarkBlock {
   text: Bilingual;
 }
 
+/** Free text as written (a decision's reasoning), set as prose at full width and left to run across pages. */
+export interface ProseBlock {
+  kind: 'prose';
+  text: Cell;
+}
+
 export interface SubheadingBlock {
   kind: 'subheading';
   text: Cell;
 }
 
-export type Block = FactsBlock | ParagraphBlock | TableBlock | SubheadingBlock | RemarkBlock;
+export type Block = FactsBlock | ParagraphBlock | TableBlock | SubheadingBlock | RemarkBlock | ProseBlock;
 
 export interface Section {
   /** A stable anchor (`summary`, `timeline`): the HTML's ids, and what tests look for. */

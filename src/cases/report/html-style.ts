@@ -51,6 +51,7 @@ tbody.marked td { background: #fdecec; }
 /* Browsers leave backgrounds out of print unless told; a purged row's shading is part of what it says. */
 tbody.marked td, .proof { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 .none { color: #777; font-style: italic; }
+.prose { margin: 0 0 3mm; }
 .remark { font-size: 9pt; color: #4a4a4a; margin: 2mm 0 0; }
 .proof { margin-top: 5mm; padding: 3mm 4mm; border: 1px solid #bbb; background: #f7f7f4; break-inside: avoid; }
 .proof h3 { margin-top: 0; }

@@ -81,6 +81,8 @@ function renderBlock(block: Block): string {
         `<p lang="zh-CN">${withCode(block.text.zh)}</p>`,
         '</div>',
       ].join('\n');
+    case 'prose':
+      return `<p class="prose">${cell(block.text)}</p>`;
     case 'remark':
       return `<p class="remark">${escapeHtml(block.text.en)}${zh(block.text.zh)}</p>`;
     case 'subheading':

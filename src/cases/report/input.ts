@@ -1,4 +1,5 @@
 /** @module What a case report is made from: the case as its ledger says, with the names a committee reads. */
+import type { PolicyClause } from '../../model/index.js';
 import type { CaseState } from '../case-state.js';
 
 /** A subject as the report names them: the final file is for the committee, so it names people. */
@@ -30,4 +31,6 @@ export interface ReportInput {
   /** The ledger as exported: entries in it, the Merkle root, and the signing key's fingerprint. */
   ledger: { size: number; root: string; fingerprint: string };
   timeline: ReportTimelineLine[];
+  /** The workspace's policy clauses, to name a decision's clause ids by their titles; an id not here is printed as is. */
+  clauses: readonly PolicyClause[];
 }

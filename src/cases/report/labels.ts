@@ -2,7 +2,7 @@
  * @module Every fixed word of the case report, in English and 简体中文, in one place so the HTML and the PDF say the
  * same thing and a translator has one file to read. Free text (titles, notes, names) is never translated.
  */
-import type { CaseStatus, EvidenceKind } from '../../model/index.js';
+import type { CaseStatus, EvidenceKind, NoticeLanguage, Sanction, Vote } from '../../model/index.js';
 import type { CustodyStep } from '../case-state.js';
 
 export interface Bilingual {
@@ -76,6 +76,30 @@ export const labels = {
   keyFingerprint: { en: 'Signing key fingerprint', zh: '签名密钥指纹' },
   howToCheck: { en: 'How to check', zh: '核验方法' },
 
+  decision: { en: "The committee's decision", zh: '委员会决定' },
+  decisionAbout: { en: 'Decision about', zh: '处理对象' },
+  outcome: { en: 'Outcome', zh: '表决结果' },
+  closedAt: { en: 'Vote closed at', zh: '表决结束时间' },
+  sanctions: { en: 'Sanctions', zh: '处分' },
+  proposedBy: { en: 'Proposed by', zh: '提议人' },
+  proposedAt: { en: 'Proposed at', zh: '提议时间' },
+  tally: { en: 'Votes cast', zh: '票数' },
+  clausesViolated: { en: 'Policy clauses violated', zh: '违反的制度条款' },
+  clause: { en: 'Clause', zh: '条款' },
+  clauseWording: { en: 'Wording of the clause', zh: '条款原文' },
+  reasoning: { en: 'Reasoning', zh: '决定理由' },
+  votes: { en: 'Votes', zh: '委员表决' },
+  member: { en: 'Committee member', zh: '委员' },
+  vote: { en: 'Vote', zh: '表决' },
+  dissent: { en: 'Dissent', zh: '异议' },
+  noDissent: { en: 'None', zh: '无' },
+  majorityRule: {
+    en: 'A decision is adopted when approvals outnumber rejections; abstentions count for neither.',
+    zh: '同意票多于反对票即为通过；弃权票不计入任何一方。',
+  },
+  notices: { en: 'Notices generated', zh: '已生成的通报' },
+  language: { en: 'Language', zh: '语言' },
+
   yes: { en: 'Yes', zh: '是' },
   no: { en: 'No', zh: '否' },
   none: { en: 'None recorded', zh: '无记录' },
@@ -103,6 +127,41 @@ export const custodyLabels: Record<CustodyStep['what'], Bilingual> = {
   exported: { en: 'Exported', zh: '导出' },
   purged: { en: 'Purged', zh: '清除' },
 };
+
+/** What a committee may decide; the notice uses the same words. */
+export const sanctionLabels: Record<Sanction, Bilingual> = {
+  warning: { en: 'Warning', zh: '警告' },
+  fine: { en: 'Fine', zh: '罚款' },
+  demotion: { en: 'Demotion', zh: '降职' },
+  dismissal: { en: 'Dismissal', zh: '解除劳动合同' },
+  no_rehire: { en: 'Not to be re-hired', zh: '不再录用' },
+  referral: { en: 'Referral to the judicial authorities', zh: '移送司法机关' },
+};
+
+export const voteLabels: Record<Vote, Bilingual> = {
+  approve: { en: 'Approve', zh: '同意' },
+  reject: { en: 'Reject', zh: '反对' },
+  abstain: { en: 'Abstain', zh: '弃权' },
+};
+
+export const outcomeLabels = {
+  adopted: { en: 'Adopted', zh: '通过' },
+  rejected: { en: 'Rejected', zh: '未通过' },
+  open: { en: 'Vote still open', zh: '表决尚未结束' },
+} satisfies Record<string, Bilingual>;
+
+export const languageLabels: Record<NoticeLanguage, Bilingual> = {
+  en: { en: 'English', zh: '英文' },
+  zh: { en: 'Chinese', zh: '中文' },
+};
+
+/** `2 approve · 1 reject · 0 abstain`, in both languages. */
+export function tallyOf(counts: Record<Vote, number>): Bilingual {
+  return {
+    en: `${counts.approve} approve · ${counts.reject} reject · ${counts.abstain} abstain`,
+    zh: `同意 ${counts.approve} 票 · 反对 ${counts.reject} 票 · 弃权 ${counts.abstain} 票`,
+  };
+}
 
 /** The timeline's lanes; a lane not named here is shown as written. */
 export const laneLabels: Partial<Record<string, Bilingual>> = {

@@ -1,8 +1,17 @@
 /**
  * @module Drawing the report on PDF pages, block by block: the cover, section headings, facts; and where a page breaks,
- * so that no heading is left alone at the foot of a page. Tables and prose are drawn by their own files.
+ * so that no heading is left alone at the foot of a page; free prose (a decision's reasoning). Tables and the paragraph
+ * on what the file proves are drawn by their own files.
  */
-import type { Block, Cell, FactsBlock, RemarkBlock, ReportDocument, Section } from './document.js';
+import type {
+  Block,
+  Cell,
+  FactsBlock,
+  ProseBlock,
+  RemarkBlock,
+  ReportDocument,
+  Section,
+} from './document.js';
 import { labels } from './labels.js';
 import { cellHeight, drawCell } from './pdf-cell.js';
 import {
@@ -92,6 +101,11 @@ function drawBlock(doc: Doc, block: Block, after: Block[]): void {
     case 'table':
       drawTable(doc, block);
       return;
+    case 'prose':
+      keepRoom(doc, proseLead(doc, block));
+      drawCell(doc, block.text, { x: leftOf(doc), y: doc.y, width: contentWidth(doc) }, textSize.body + 0.5);
+      doc.y += 8;
+      return;
     case 'remark':
       keepRoom(doc, remarkHeight(doc, block));
       drawCell(
@@ -121,7 +135,21 @@ function leadOf(doc: Doc, blocks: Block[]): number {
       return tableLead(doc, block);
     case 'remark':
       return remarkHeight(doc, block);
+    case 'prose':
+      return proseLead(doc, block);
   }
+}
+
+/** Prose needs its first three lines on the page it starts on; the rest runs onto the next pages as it must. */
+function proseLead(doc: Doc, block: ProseBlock): number {
+  const whole = cellHeight(doc, block.text, contentWidth(doc), textSize.body + 0.5);
+  return Math.min(
+    whole,
+    doc
+      .font(pdfFonts.sans)
+      .fontSize(textSize.body + 0.5)
+      .currentLineHeight(true) * 3,
+  );
 }
 
 function remarkHeight(doc: Doc, block: RemarkBlock): number {

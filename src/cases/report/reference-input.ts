@@ -4,7 +4,12 @@
  * custody comes out exactly as the ledger would give it.
  */
 import { createHash } from 'node:crypto';
-import type { CaseAction, EvidenceItem, LedgerEntry } from '../../model/index.js';
+import {
+  type CaseAction,
+  defaultPolicyClauses,
+  type EvidenceItem,
+  type LedgerEntry,
+} from '../../model/index.js';
 import { foldCase } from '../case-state.js';
 import type { ReportInput, ReportTimelineLine } from './input.js';
 
@@ -29,8 +34,11 @@ function item(
   return { id, kind, title, fileName, mediaType: 'application/octet-stream', sha256: sha256Of(id), size };
 }
 
-/** Ledger entries in order; each is `[when in Shanghai, actor, action, reason?]`. */
-function ledger(steps: [string, string, CaseAction, string?][]): LedgerEntry[] {
+/** One ledger entry to be: `[when in Shanghai, actor, action, reason?]`. */
+export type Step = [string, string, CaseAction, string?];
+
+/** Ledger entries in order. */
+export function ledger(steps: Step[]): LedgerEntry[] {
   return steps.map(([at, actor, action, reason], seq) => ({
     ...action,
     caseId,
@@ -69,10 +77,10 @@ export const referenceItems = {
 export const referenceNote =
   '资产出门登记表中没有该黑色防静电袋的出库记录 (no asset check-out for the bag after 21:00).';
 
-/** The reference case as the committee receives it. */
-export function referenceInput(): ReportInput {
+/** The investigation of the reference case, up to handing it to the committee. */
+export function referenceSteps(): Step[] {
   const { garage, badges, lobby, specSheet } = referenceItems;
-  const entries = ledger([
+  return [
     [
       '2026-09-03 09:12:00',
       'li.wei',
@@ -120,13 +128,24 @@ export function referenceInput(): ReportInput {
       'li.wei',
       { action: 'case.status', from: 'investigating', to: 'committee_review' },
     ],
-    [
-      '2026-09-09 17:30:00',
-      'li.wei',
-      { action: 'case.export', reports: {} },
-      'file for the ethics committee',
-    ],
-  ]);
+  ];
+}
+
+/** The reference case as the committee receives it. */
+export function referenceInput(): ReportInput {
+  const exported: Step = [
+    '2026-09-09 17:30:00',
+    'li.wei',
+    { action: 'case.export', reports: {} },
+    'file for the ethics committee',
+  ];
+  return referenceInputOf(ledger([...referenceSteps(), exported]));
+}
+
+/** The report input for the reference case with these entries, exported by the last of them. */
+export function referenceInputOf(entries: LedgerEntry[]): ReportInput {
+  const { garage, badges } = referenceItems;
+  const last = entries.at(-1)!;
   const timeline: ReportTimelineLine[] = [
     {
       at: shanghai('2026-09-01 22:05:00'),
@@ -164,9 +183,10 @@ export function referenceInput(): ReportInput {
         role: 'General manager, head of China marketing',
       },
     ],
-    exportedAt: shanghai('2026-09-09 17:30:00'),
-    exportedBy: 'li.wei',
+    exportedAt: last.at,
+    exportedBy: last.actor,
     timeZone: 'Asia/Shanghai',
+    clauses: defaultPolicyClauses,
     ledger: {
       size: entries.length,
       root: sha256Of('root'),

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultPolicyClauses, sanctionNames } from '../../model/index.js';
 import { escapeHtml } from './html.js';
-import { type ReportInput, renderReportHtml, renderReportPdf } from './index.js';
+import { type ReportInput, renderReportHtml, renderReportPdf, sanctionLabels } from './index.js';
 import { pdfPages } from './pdf-text.js';
+import {
+  decidedInput,
+  referenceDissent,
+  referenceStandAside,
+  referenceSummary,
+} from './reference-decision.js';
 import {
   manyItemsInput,
   referenceInput,
@@ -197,5 +204,170 @@ describe('the PDF case report', () => {
     expect(long.at(-1)).toContain(
       `Page ${long.length} of ${long.length} / 第 ${long.length} 页，共 ${long.length} 页`,
     );
+  });
+});
+
+/** The input with its decision changed, as a later proposal or another workspace's clauses would have it. */
+function withDecision(
+  input: ReportInput,
+  change: Partial<NonNullable<ReportInput['case']['decision']>>,
+): ReportInput {
+  return { ...input, case: { ...input.case, decision: { ...input.case.decision!, ...change } } };
+}
+
+/** PDF text without the line breaks and spaces wrapping put in, to find a long text whole. */
+function squashed(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+const [leak, conflict] = defaultPolicyClauses;
+
+describe("the committee's decision in the HTML report", () => {
+  const input = decidedInput();
+  const html = renderReportHtml(input);
+  const section = html.slice(
+    html.indexOf('<section id="decision">'),
+    html.indexOf('<section id="timeline">'),
+  );
+
+  it('has no decision section while the committee has proposed none', () => {
+    const undecided = renderReportHtml(referenceInput());
+    expect(undecided).not.toContain('id="decision"');
+    expect(undecided).not.toContain('委员会决定');
+  });
+
+  it('comes right after the summary, naming the person, the outcome and when the vote closed', () => {
+    expectInOrder(html, ['<section id="summary">', '<section id="decision">', '<section id="timeline">']);
+    expect(section).toContain(
+      '2. The committee&#39;s decision<span class="zh" lang="zh-CN">委员会决定</span>',
+    );
+    expect(section).toContain('<dd>周晨 (Zhou Chen) · LM10024</dd>');
+    expect(section).toContain('<dd>Adopted<span class="zh" lang="zh-CN">通过</span></dd>');
+    expect(section).toContain('<dd>2026-09-12 11:00:00</dd>');
+    expect(section).toContain('<dd>zhang.min</dd>');
+    expect(section).toContain('<dd>2026-09-12 10:00:00</dd>');
+  });
+
+  it('names the clauses by their titles in both languages, with their wording, and the reasoning', () => {
+    for (const clause of [leak!, conflict!]) {
+      expect(section).toContain(`${clause.title.en}<span class="zh" lang="zh-CN">${clause.title.zh}</span>`);
+      expect(section).toContain(clause.text!.zh);
+    }
+    expect(section).toContain(`<p class="prose">${escapeHtml(referenceSummary)}</p>`);
+  });
+
+  it('prints a clause id the workspace does not list as it is', () => {
+    const out = renderReportHtml({ ...input, clauses: defaultPolicyClauses.slice(1) });
+    expect(out).toContain('<tr><td>leak</td>');
+    expect(out).not.toContain(leak!.title.en);
+    expect(out).toContain(conflict!.title.zh);
+  });
+
+  it('says every sanction in English and Chinese', () => {
+    const out = renderReportHtml(withDecision(input, { sanctions: [...sanctionNames] }));
+    expect(out).toContain(
+      'Warning; Fine; Demotion; Dismissal; Not to be re-hired; Referral to the judicial authorities' +
+        '<span class="zh" lang="zh-CN">警告；罚款；降职；解除劳动合同；不再录用；移送司法机关</span>',
+    );
+    for (const sanction of sanctionNames) expect(sanctionLabels[sanction].zh).not.toBe('');
+  });
+
+  it('lists every vote with its time and its dissent in full, the tally, and how a vote is decided', () => {
+    expect(section).toContain(
+      '<td>liu.yang</td><td>Reject<span class="zh" lang="zh-CN">反对</span></td><td>2026-09-12 10:40:00</td>' +
+        `<td>${escapeHtml(referenceDissent)}</td>`,
+    );
+    expect(section).toContain(`<td>${referenceStandAside}</td>`);
+    expect(section).toContain(
+      '2 approve · 1 reject · 1 abstain<span class="zh" lang="zh-CN">同意 2 票 · 反对 1 票 · 弃权 1 票</span>',
+    );
+    expect(section).toContain('同意票多于反对票即为通过');
+  });
+
+  it('lists the notices generated, each with its language and SHA-256', () => {
+    for (const notice of input.case.notices) expect(section).toContain(notice.sha256);
+    expectInOrder(section, [
+      'Notices generated',
+      'Chinese<span class="zh" lang="zh-CN">中文</span>',
+      'hr.wang',
+    ]);
+  });
+
+  it('says a vote is still open, with no closing time and no notices', () => {
+    const open = renderReportHtml(decidedInput(false));
+    expect(open).toContain(
+      '<span class="warn">Vote still open<span class="zh" lang="zh-CN">表决尚未结束</span></span>',
+    );
+    expect(open).not.toContain('Vote closed at');
+    expect(open).not.toContain('Notices generated');
+  });
+
+  it('makes markup in a dissent or the reasoning inert', () => {
+    const hostile = withDecision(input, {
+      summary: '<script>alert(1)</script>',
+      votes: [{ by: 'x', vote: 'reject', at: 0, dissent: '<img src=x onerror=alert(2)>' }],
+    });
+    const out = renderReportHtml(hostile);
+    expect(out).not.toMatch(/<script|<img/i);
+    expect(out).toContain('&lt;img src=x onerror=alert(2)&gt;');
+  });
+});
+
+describe("the committee's decision in the PDF report", () => {
+  const input = decidedInput();
+  let text: string;
+
+  beforeAll(async () => {
+    text = pdfPages(await renderReportPdf(input, { compress: false }))
+      .flat()
+      .join('\n');
+  });
+
+  it('gives the same bytes for the same decided input', async () => {
+    expect((await renderReportPdf(input)).equals(await renderReportPdf(decidedInput()))).toBe(true);
+  });
+
+  it('has the decision as its second section, and none in a case without one', async () => {
+    expectInOrder(text, ['1. Summary', "2. The committee's decision", '委员会决定', '3. Timeline']);
+    const undecided = pdfPages(await renderReportPdf(referenceInput(), { compress: false })).flat();
+    expect(undecided.join('\n')).not.toContain("committee's decision");
+  });
+
+  it('holds what the HTML holds: the person, clause titles, sanctions, every dissent in full, the tally', () => {
+    const all = squashed(text);
+    expect(text).toContain('周晨 (Zhou Chen) · LM10024');
+    for (const clause of [leak!, conflict!]) {
+      expect(text).toContain(clause.title.en);
+      expect(text).toContain(clause.title.zh);
+    }
+    expect(text).toContain('解除劳动合同；不再录用；移送司法机关');
+    for (const written of [referenceDissent, referenceStandAside, referenceSummary]) {
+      expect(all).toContain(squashed(written));
+    }
+    expect(text).toContain('同意 2 票 · 反对 1 票 · 弃权 1 票');
+    for (const notice of input.case.notices) expect(text).toContain(notice.sha256);
+  });
+
+  it('says a vote is still open', async () => {
+    const open = pdfPages(await renderReportPdf(decidedInput(false), { compress: false })).flat();
+    expect(open).toContain('Vote still open');
+    expect(open).toContain('表决尚未结束');
+  });
+
+  it('prints reasoning longer than a page whole, across pages', async () => {
+    const reasoning = Array.from({ length: 600 }, (_, index) => `Reason ${index + 1} of the committee.`).join(
+      ' ',
+    );
+    const pages = pdfPages(
+      await renderReportPdf(withDecision(input, { summary: reasoning }), { compress: false }),
+    );
+    // Each page's running header and number are drawn last on it, so they are left out to read the text through.
+    const running = /^(molehunt · |Confidential: |Page \d+ of )/;
+    const body = pages.flat().filter((line) => !running.test(line));
+    expect(squashed(body.join(''))).toContain(squashed(reasoning));
+    expect(pages.length).toBeGreaterThan(4);
+    expectInOrder(pages.flat().join('\n'), ['Reason 600 of', '3. Timeline']);
+    const n = pages.length;
+    expect(pages.at(-1)).toContain(`Page ${n} of ${n} / 第 ${n} 页，共 ${n} 页`);
   });
 });

@@ -171,4 +171,11 @@ export const migrations: readonly Migration[] = [
         size BIGINT NOT NULL)`,
     ],
   },
+  {
+    version: 5,
+    name: 'workspace settings an admin edits (policy clauses, notice templates)',
+    statements: [
+      `CREATE TABLE settings (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL, updated_at BIGINT NOT NULL)`,
+    ],
+  },
 ];

@@ -40,7 +40,7 @@ import { countEvents, readEvents, scanEvents } from './events.js';
 import { type IdSet, loadIdSet } from './id-set.js';
 import { addQuarantine, beginImport, finishImport, listImports, readQuarantine } from './imports.js';
 import { relationsOf, upsertRelations } from './relations.js';
-import { disabledRules, setRuleEnabled } from './rule-settings.js';
+import { disabledRules, saveSetting, setRuleEnabled, setting } from './rule-settings.js';
 import type { Session } from './session.js';
 import { ShapeRegistry } from './shapes.js';
 import { detectionState, readSignals, saveDetection, signalCounts } from './signals.js';
@@ -268,6 +268,14 @@ export class DuckDbStore implements Store {
 
   setRuleEnabled(rule: string, enabled: boolean): Promise<void> {
     return this.session.exclusive((db) => setRuleEnabled(db, rule, enabled));
+  }
+
+  setting(key: string): Promise<string | undefined> {
+    return this.session.exclusive((db) => setting(db, key));
+  }
+
+  saveSetting(key: string, value: string): Promise<void> {
+    return this.session.exclusive((db) => saveSetting(db, key, value));
   }
 
   close(): Promise<void> {

@@ -1,4 +1,4 @@
-/** @module Contract: accounts, sessions, the append-only audit trail, unmask requests and rule switches. */
+/** @module Contract: accounts, sessions, the append-only audit trail, unmask requests, rule switches and settings. */
 import { expect, it } from 'vitest';
 import type { AuditInput, UserRecord } from '../../model/index.js';
 import { type OpenStore, t0, withStore } from './fixtures.js';
@@ -95,5 +95,14 @@ export function accessTests(open: OpenStore): void {
     await store().setRuleEnabled('r2', false);
     await store().setRuleEnabled('r1', true);
     expect(await store().disabledRules()).toEqual(['r2']);
+  });
+
+  it('keeps the last value saved for a setting, and nothing for one never saved', async () => {
+    await store().saveSetting('policy.clauses', '[1]');
+    await store().saveSetting('policy.clauses', '[2]');
+    await store().saveSetting('notice.zh', '通报');
+    expect(await store().setting('policy.clauses')).toBe('[2]');
+    expect(await store().setting('notice.zh')).toBe('通报');
+    expect(await store().setting('notice.en')).toBeUndefined();
   });
 }
