@@ -6,6 +6,7 @@ export type { CaseActor } from './case-ledger.js';
 export type { CaseEvidence, CaseState, CustodyStep } from './case-state.js';
 export { type CaseCheck, Cases, type NewEvidence } from './cases.js';
 export type { LedgerProblem } from './check-ledger.js';
+export { openFromAlerts } from './from-alerts.js';
 export { keyFingerprint } from './ledger/index.js';
 export { noticeVariables } from './notice/index.js';
 export { giveNotice, type Notice } from './notices.js';

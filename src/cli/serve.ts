@@ -47,8 +47,15 @@ async function firstAccount(store: Store): Promise<string | undefined> {
   return oneTimePassword;
 }
 
-/** Serves until SIGINT or SIGTERM, then closes the server and the store. */
-export async function serve(store: Store, config: Config): Promise<void> {
+/**
+ * Serves until SIGINT or SIGTERM, then closes the server and the store. `prepare` runs once the workspace's view
+ * is built, before the server listens (the demo's first case).
+ */
+export async function serve(
+  store: Store,
+  config: Config,
+  prepare?: (workspace: Workspace) => Promise<void>,
+): Promise<void> {
   const workspace = new Workspace(store, config);
   const app = await buildApp(workspace, { logLevel: process.env.MOLEHUNT_LOG_LEVEL ?? 'warn' });
   const password = await firstAccount(store);
@@ -61,6 +68,7 @@ export async function serve(store: Store, config: Config): Promise<void> {
   }
   // Built before listening, so the first page does not wait for risk to be computed.
   await workspace.current();
+  await prepare?.(workspace);
   // Listening for the stop signals before saying how to stop, so a stop sent right away is a clean one.
   const stopped = new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -4,11 +4,13 @@
  */
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
+import { openFromAlerts } from '../cases/index.js';
 import type { Config } from '../config/index.js';
-import { defaultDemo, demoTimeZone, generateDemo } from '../demo/index.js';
+import { defaultDemo, demoTimeZone, generateDemo, referenceSubject } from '../demo/index.js';
 import { loadProfile, profileDirs, runImport } from '../ingest/index.js';
+import type { Workspace } from '../server/index.js';
 import type { Store } from '../store/index.js';
-import { databasePath, openStore, withCommonOptions } from './context.js';
+import { cliActor, databasePath, openStore, withCommonOptions } from './context.js';
 import { detectAfterImport } from './detect.js';
 import { printReport, progressBar } from './report.js';
 import { type ServeOptions, serve, serveConfig, withServeOptions } from './serve.js';
@@ -29,11 +31,13 @@ export function startCommand(): Command {
   ).action(async (options: StartOptions) => {
     const config = serveConfig(options);
     const store = await openStore(config);
+    let demoImported = false;
     try {
       let stats = await store.stats();
       console.log(`molehunt — embedded store at ${databasePath(config)}`);
       if (options.demo && stats.imports === 0 && stats.events === 0) {
         await importDemo(store, config);
+        demoImported = true;
         stats = await store.stats();
       }
       console.log(
@@ -49,8 +53,34 @@ export function startCommand(): Command {
       await store.close();
       throw error;
     }
-    await serve(store, config);
+    await serve(store, config, demoImported ? openDemoCase : undefined);
   });
+}
+
+/**
+ * The demo's first case: the reference case opened from its alert, with the signal events as evidence, so the case
+ * workspace has something to show. Recorded in the ledger as done by `cli:<login>`, like any command-line change.
+ */
+async function openDemoCase(workspace: Workspace): Promise<void> {
+  const view = await workspace.current();
+  const alert = view.alerts.find((candidate) => candidate.person === referenceSubject);
+  if (!alert) return;
+  const who = {
+    actor: cliActor().user,
+    reason: 'the demo company: the reference case, opened from its alert',
+  };
+  const state = await openFromAlerts(
+    workspace.cases,
+    { title: 'K80 spec sheet leak before launch', subjects: [referenceSubject], alerts: [alert] },
+    who,
+  );
+  await workspace.cases.addNote(
+    state.id,
+    'The asset gate register has no check-out for the K80 prototype that left through the garage.',
+    who,
+  );
+  await workspace.cases.moveTo(state.id, 'investigating', who);
+  console.log(`Opened the demo case ${state.id} from the reference case's alert.`);
 }
 
 /** Writes the default demo company into `<data>/demo` and imports it in one batch. */

@@ -1,2 +1,3 @@
 /** @module The demo company: a believable Lumen Mobile with planted, labelled incidents, written as real exports. */
 export { type DemoOptions, type DemoSummary, defaultDemo, demoTimeZone, generateDemo } from './generate.js';
+export { zhouChenId as referenceSubject } from './incidents/reference-case.js';

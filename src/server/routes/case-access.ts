@@ -2,11 +2,12 @@
  * @module Who sees which case, and the shapes every case route shares. Investigators see every case; the committee
  * sees a case once it is put to them (committee_review and after), and then sees its subjects unmasked.
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CaseActor, CaseState } from '../../cases/index.js';
 import { type CaseStatus, committeeStatuses, MolehuntError } from '../../model/index.js';
-import { allows } from '../../privacy/index.js';
+import { allows, type Permission } from '../../privacy/index.js';
 import type { Viewer } from '../viewers.js';
 import { personRef } from '../views.js';
 import type { Workspace } from '../workspace.js';
@@ -65,6 +66,46 @@ export async function caseAnswer(workspace: Workspace, viewer: Viewer, state: Ca
     ...(head ? { head: { size: head.size, root: head.root, at: head.at } } : {}),
     canExport: mayExport(viewer, state),
   };
+}
+
+/**
+ * Registers a change to a case (`POST /api/cases/:id<path>`): checked visible to the viewer, applied (one ledger
+ * entry), recorded in the audit trail under the entry's action, and answered as the case after it.
+ */
+export function caseChange<Body extends z.ZodObject>(
+  app: FastifyInstance,
+  workspace: Workspace,
+  route: {
+    path: string;
+    access: Permission;
+    tags: string[];
+    summary: string;
+    body: Body;
+    apply: (id: string, body: z.infer<Body>, request: FastifyRequest) => Promise<CaseState>;
+    /** The person the audit entry is about, when there is one. */
+    auditSubject?: (state: CaseState) => string | undefined;
+  },
+): void {
+  const { path, access, tags, summary, body, apply, auditSubject } = route;
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .post(
+      `/api/cases/:id${path}`,
+      { config: { access }, schema: { tags, summary, params: caseParams, body } },
+      async (request) => {
+        const viewer = viewerOf(request);
+        const { id } = request.params;
+        await visibleCase(workspace, viewer, id);
+        const state = await apply(id, request.body as z.infer<Body>, request);
+        const last = state.entries.at(-1)!;
+        const subject = auditSubject?.(state);
+        await recordCase(workspace, request, id, last.action.replace(/^case\./, ''), {
+          ...(subject ? { subject } : {}),
+          ...(last.reason ? { reason: last.reason } : {}),
+        });
+        return caseAnswer(workspace, viewer, state);
+      },
+    );
 }
 
 /** The audit trail's copy of something done to or read from a case. */

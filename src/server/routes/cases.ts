@@ -5,13 +5,20 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type CaseState, exportBundle, keyFingerprint, reportRenderer } from '../../cases/index.js';
+import {
+  type CaseState,
+  exportBundle,
+  keyFingerprint,
+  openFromAlerts,
+  reportRenderer,
+} from '../../cases/index.js';
 import { caseStatuses, MolehuntError } from '../../model/index.js';
 import { personRef } from '../views.js';
 import type { Workspace } from '../workspace.js';
 import {
   actorOf,
   caseAnswer,
+  caseChange,
   caseParams,
   mayExport,
   reasonField,
@@ -20,9 +27,6 @@ import {
   visibleStatuses,
 } from './case-access.js';
 import { pageOf, pageQuery, resolvePerson, viewerOf } from './common.js';
-
-/** The most signal events one alert puts into a new case as evidence. */
-const ALERT_EVENTS = 1_000;
 
 export function caseRoutes(app: FastifyInstance, workspace: Workspace): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -82,21 +86,11 @@ export function caseRoutes(app: FastifyInstance, workspace: Workspace): void {
           throw new MolehuntError('MH_ERR_NOT_FOUND', `no open alert ${id}; the alerts queue lists them`);
         return alert;
       });
-      const who = actorOf(request, request.body.reason);
-      let state = await workspace.cases.open(
-        { title: request.body.title, subjects, alerts: alerts.map((alert) => alert.id) },
-        who,
+      const state = await openFromAlerts(
+        workspace.cases,
+        { title: request.body.title, subjects, alerts },
+        actorOf(request, request.body.reason),
       );
-      for (const alert of alerts) {
-        const events = [...new Set(alert.risk.signals.flatMap((scored) => scored.signal.events))];
-        const rules = [...new Set(alert.risk.signals.map((scored) => scored.signal.rule))];
-        state = await workspace.cases.addEvents(
-          state.id,
-          events.slice(0, ALERT_EVENTS),
-          `Signal events of the alert on ${alert.person}: ${rules.join(', ')}`,
-          who,
-        );
-      }
       await recordCase(workspace, request, state.id, 'open', {
         subject: subjects.join(', '),
         ...(request.body.reason ? { reason: request.body.reason } : {}),
@@ -123,29 +117,12 @@ export function caseRoutes(app: FastifyInstance, workspace: Workspace): void {
     },
   );
 
-  /** A change by an investigator: checked visible, appended, audited, answered as the case after it. */
-  function change<Body extends z.ZodObject>(
+  const change = <Body extends z.ZodObject>(
     path: string,
     summary: string,
     body: Body,
     apply: (id: string, body: z.infer<Body>, request: FastifyRequest) => Promise<CaseState>,
-  ): void {
-    api.post(
-      `/api/cases/:id${path}`,
-      { config: { access: 'cases:write' }, schema: { tags, summary, params: caseParams, body } },
-      async (request) => {
-        const viewer = viewerOf(request);
-        const { id } = request.params;
-        await visibleCase(workspace, viewer, id);
-        const state = await apply(id, request.body as z.infer<Body>, request);
-        const last = state.entries.at(-1)!;
-        await recordCase(workspace, request, id, last.action.replace(/^case\./, ''), {
-          ...(last.reason ? { reason: last.reason } : {}),
-        });
-        return caseAnswer(workspace, viewer, state);
-      },
-    );
-  }
+  ) => caseChange(app, workspace, { path, access: 'cases:write', tags, summary, body, apply });
 
   change(
     '/subjects',

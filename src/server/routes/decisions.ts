@@ -8,37 +8,29 @@ import { z } from 'zod';
 import { type CaseState, giveNotice } from '../../cases/index.js';
 import { MolehuntError, noticeLanguages, sanctionNames, voteNames } from '../../model/index.js';
 import type { Workspace } from '../workspace.js';
-import { actorOf, caseAnswer, caseParams, reasonField, recordCase, visibleCase } from './case-access.js';
+import { actorOf, caseChange, caseParams, reasonField, recordCase, visibleCase } from './case-access.js';
 import { resolvePerson, viewerOf } from './common.js';
 
 export function decisionRoutes(app: FastifyInstance, workspace: Workspace): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['committee'];
 
-  /** A committee step: checked visible, appended, audited, answered as the case after it. */
-  function step<Body extends z.ZodObject>(
+  /** A committee step, audited as about the person the decision concerns. */
+  const step = <Body extends z.ZodObject>(
     path: string,
     summary: string,
     body: Body,
     apply: (id: string, body: z.infer<Body>, request: FastifyRequest) => Promise<CaseState>,
-  ): void {
-    api.post(
-      `/api/cases/:id/decision${path}`,
-      { config: { access: 'cases:decide' }, schema: { tags, summary, params: caseParams, body } },
-      async (request) => {
-        const viewer = viewerOf(request);
-        const { id } = request.params;
-        await visibleCase(workspace, viewer, id);
-        const state = await apply(id, request.body as z.infer<Body>, request);
-        const last = state.entries.at(-1)!;
-        await recordCase(workspace, request, id, last.action.replace(/^case\./, ''), {
-          ...(state.decision ? { subject: state.decision.person } : {}),
-          ...(last.reason ? { reason: last.reason } : {}),
-        });
-        return caseAnswer(workspace, viewer, state);
-      },
-    );
-  }
+  ) =>
+    caseChange(app, workspace, {
+      path: `/decision${path}`,
+      access: 'cases:decide',
+      tags,
+      summary,
+      body,
+      apply,
+      auditSubject: (state) => state.decision?.person,
+    });
 
   step(
     '',
