@@ -1,15 +1,17 @@
 /**
  * @module The README's screenshots: the workspace in Chromium over a small demo company (the reference case
- * included), page by page, as the roles that use each page. Writes docs/img/*.png.
+ * included), page by page, as the roles that use each page, then the reference case as a case: its workspace and the
+ * committee's view. Writes docs/img/*.png, or into the folder given.
  *
- *   npm run screenshots
+ *   npm run screenshots [-- out-dir]
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium, logIn, newPage } from '../test/e2e/browser.js';
 import { serveDemo } from '../test/server/workspace.js';
+import { shootCase } from './screenshots-case.js';
 
-const out = 'docs/img';
+const out = process.argv[2] ?? 'docs/img';
 mkdirSync(out, { recursive: true });
 const served = await serveDemo({ employees: 300 });
 const browser = await launchChromium();
@@ -56,6 +58,8 @@ try {
   const auditor = await as('auditor');
   await auditor.getByTestId('audit-row').first().waitFor();
   await shoot(auditor, 'audit');
+
+  await shootCase(investigator, as, shoot);
 } finally {
   await browser.close();
   await served.close();

@@ -43,10 +43,20 @@ const upload = (client: Client, id: string, query: string, content: string | Buf
 
 describe('an investigator', () => {
   it("opens a case from the subject's alert, with the alert's signal events as evidence", async () => {
+    // The alert's id as the queue shows it to someone who has not unmasked its person: with the pseudonym in it.
+    const queue = await investigator.json('GET', '/api/alerts?limit=500');
+    const alert = queue.body.items.find((a: { person: { ref: string } }) => a.person.ref === zhou.ref).id;
+    expect(alert).toBe(zhou.alert.replace(zhou.id, zhou.ref));
+    const unknown = await investigator.json('POST', '/api/cases', {
+      title: 'K80',
+      subjects: [zhou.ref],
+      alerts: [zhou.alert],
+    });
+    expect(unknown.status).toBe(404);
     const opened = await investigator.json('POST', '/api/cases', {
       title: 'K80 spec sheet leak',
       subjects: [zhou.ref],
-      alerts: [zhou.alert],
+      alerts: [alert],
       reason: 'the alert of 1 September',
     });
     expect(opened.status).toBe(201);

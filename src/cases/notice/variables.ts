@@ -13,9 +13,12 @@ export interface NoticeVariable {
 
 /** The variables a notice template may use, in the order an admin meets them in the default templates. */
 export const noticeVariables: readonly NoticeVariable[] = [
-  { name: 'person.name', description: 'The name of the person decided about, as the roster has it (周晨).' },
+  {
+    name: 'person.name',
+    description: 'The name of the person decided about, as the roster has it, in its own script.',
+  },
   { name: 'person.nameEn', description: 'Their English name or pinyin; empty when not known.' },
-  { name: 'person.id', description: 'Their id in molehunt, usually the HR employee number (LM10024).' },
+  { name: 'person.id', description: 'Their id in molehunt, usually the HR employee number.' },
   { name: 'person.department', description: 'Their department; empty when not known.' },
   { name: 'person.role', description: 'Their role or job title; empty when not known.' },
   { name: 'caseId', description: 'The case id (C-7F3A9B21).' },

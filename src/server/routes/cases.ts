@@ -26,7 +26,7 @@ import {
   visibleCase,
   visibleStatuses,
 } from './case-access.js';
-import { pageOf, pageQuery, resolvePerson, viewerOf } from './common.js';
+import { pageOf, pageQuery, resolveAlert, resolvePerson, viewerOf } from './common.js';
 
 export function caseRoutes(app: FastifyInstance, workspace: Workspace): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -80,12 +80,7 @@ export function caseRoutes(app: FastifyInstance, workspace: Workspace): void {
       const viewer = viewerOf(request);
       const view = await workspace.current();
       const subjects = [...new Set(request.body.subjects.map((ref) => resolvePerson(view, viewer, ref)))];
-      const alerts = (request.body.alerts ?? []).map((id) => {
-        const alert = view.alerts.find((candidate) => candidate.id === id);
-        if (!alert)
-          throw new MolehuntError('MH_ERR_NOT_FOUND', `no open alert ${id}; the alerts queue lists them`);
-        return alert;
-      });
+      const alerts = (request.body.alerts ?? []).map((id) => resolveAlert(view, viewer, id));
       const state = await openFromAlerts(
         workspace.cases,
         { title: request.body.title, subjects, alerts },

@@ -57,3 +57,24 @@ export function resolvePerson(view: WorkspaceView, viewer: Viewer, ref: string):
   }
   return id;
 }
+
+/**
+ * The open alert an `id` names for this viewer. An alert's id carries its person (`<person>@<opened>`), so the
+ * viewer sees it with the person's ref in place of the id: resolved the same way, with the same 404.
+ */
+export function resolveAlert(
+  view: WorkspaceView,
+  viewer: Viewer,
+  id: string,
+): WorkspaceView['alerts'][number] {
+  const at = id.lastIndexOf('@');
+  const person = at > 0 ? resolvePerson(view, viewer, id.slice(0, at)) : undefined;
+  const alert = person && view.alerts.find((candidate) => candidate.id === `${person}${id.slice(at)}`);
+  if (!alert) {
+    throw new MolehuntError(
+      'MH_ERR_NOT_FOUND',
+      'no open alert has that id; use the id the alerts queue shows',
+    );
+  }
+  return alert;
+}

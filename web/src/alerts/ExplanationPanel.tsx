@@ -1,10 +1,11 @@
 /** @module Why the selected alert is in the queue: its explanation, boosters with their reasons, and the way to the person. */
 import type { Alert } from '../api/types';
+import { OpenCaseButton } from '../cases/OpenCaseButton';
 import { useWorkClock } from '../format/work-clock';
 import { useI18n } from '../i18n/language';
 import { BoosterList } from '../ui/BoosterList';
 import { StageChips } from '../ui/chips';
-import { PersonName } from '../ui/PersonName';
+import { PersonName, personLabel } from '../ui/PersonName';
 import { RiskBar } from '../ui/risk';
 
 export function ExplanationPanel({
@@ -48,6 +49,15 @@ export function ExplanationPanel({
       <button type="button" className="primary" data-testid="alert-open" onClick={() => onOpen(alert)}>
         {t('alerts.openPerson')} <kbd>Enter</kbd>
       </button>
+      <OpenCaseButton
+        key={alert.id}
+        person={alert.person}
+        alertId={alert.id}
+        title={t('openCase.fromAlert', {
+          rule: alert.rules[0] ? pick(alert.rules[0].title, alert.rules[0].titleZh) : t('alerts.title'),
+          person: personLabel(alert.person),
+        })}
+      />
     </aside>
   );
 }

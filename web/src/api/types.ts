@@ -2,7 +2,10 @@
  * @module The shapes the HTTP API answers with, as docs/api.md describes them. Where the server's own model already
  * names a shape, it is imported from there (types only, plus the role names), so the two cannot drift apart.
  */
+import type { CaseState } from '../../../src/cases/case-state';
+import type { LedgerProblem } from '../../../src/cases/check-ledger';
 import type { UnmaskRequest as ModelUnmaskRequest, Role, UserRecord } from '../../../src/model/access';
+import type { CaseSummary, NoticeLanguage, PolicyClause } from '../../../src/model/case';
 import type { Permission } from '../../../src/privacy/roles';
 import type { Stage } from '../../../src/risk/score';
 
@@ -165,4 +168,63 @@ export interface Profile {
   kind?: 'events' | 'entities' | 'bundle';
   source?: string;
   format?: string;
+}
+
+export type { CaseDecision, CaseEvidence, CaseState, CustodyStep } from '../../../src/cases/case-state';
+export type { LedgerProblem } from '../../../src/cases/check-ledger';
+export {
+  type CaseStatus,
+  caseStatuses,
+  type EvidenceKind,
+  evidenceKinds,
+  type LedgerEntry,
+  type NoticeLanguage,
+  noticeLanguages,
+  type PolicyClause,
+  type Sanction,
+  sanctionNames,
+  statusMoves,
+  type Vote,
+  voteNames,
+} from '../../../src/model/case';
+
+/** A case in the list: its subjects as this viewer may see them. */
+export type CaseListItem = Omit<CaseSummary, 'subjects'> & { subjects: PersonRef[] };
+
+/** `GET /api/cases/{id}`: the case as its ledger folds, the subjects as this viewer may see them, the last head. */
+export interface CaseDetail {
+  case: CaseState;
+  subjects: PersonRef[];
+  head?: { size: number; root: string; at: number };
+  /** Whether this viewer may export the bundle (an investigator must have unmasked every subject). */
+  canExport: boolean;
+}
+
+/** `GET /api/cases/{id}/check`: no problems means intact. */
+export interface CaseCheck {
+  caseId: string;
+  size: number;
+  root?: string;
+  problems: LedgerProblem[];
+}
+
+/** A variable a notice template may use; a list (`clauses`, `sanctions`) names what each of its items holds. */
+export interface TemplateVariable {
+  name: string;
+  description: string;
+  items?: { name: string; description: string }[];
+}
+
+export interface Policy {
+  clauses: PolicyClause[];
+  notices: Record<NoticeLanguage, string>;
+  variables: TemplateVariable[];
+}
+
+/** A generated internal notice of an adopted decision. */
+export interface Notice {
+  language: NoticeLanguage;
+  text: string;
+  sha256: string;
+  at: number;
 }

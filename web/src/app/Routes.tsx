@@ -3,9 +3,12 @@ import { type ReactNode, useEffect } from 'react';
 import { AlertsPage } from '../alerts/AlertsPage';
 import type { Permission } from '../api/types';
 import { AuditPage } from '../audit/AuditPage';
+import { CasePage } from '../cases/CasePage';
+import { CasesPage } from '../cases/CasesPage';
 import { useI18n } from '../i18n/language';
 import { ImportsPage } from '../imports/ImportsPage';
 import { PersonPage } from '../persons/PersonPage';
+import { PolicyPage } from '../policy/PolicyPage';
 import { RulesPage } from '../rules/RulesPage';
 import { useCan } from '../session/session';
 import { EmptyState } from '../ui/feedback';
@@ -28,6 +31,8 @@ export function Routes() {
 
   const person = matchPath('/persons/:ref', path);
   if (person?.ref) return guard('persons:read', <PersonPage key={person.ref} personRef={person.ref} />);
+  const opened = matchPath('/cases/:id', path);
+  if (opened?.id) return guard('cases:read', <CasePage key={opened.id} caseId={opened.id} />);
   switch (path.replace(/\/+$/, '') || '/') {
     case '/':
     case '/login':
@@ -42,6 +47,10 @@ export function Routes() {
       return guard('imports:read', <ImportsPage />);
     case '/users':
       return guard('users:manage', <UsersPage />);
+    case '/cases':
+      return guard('cases:read', <CasesPage />);
+    case '/policy':
+      return guard('policy:write', <PolicyPage />);
     default:
       return <EmptyState title={t('route.notFound')}>{t('route.notFoundHint')}</EmptyState>;
   }

@@ -11,7 +11,10 @@ export function TopBar() {
   const { logout } = useSession();
   const can = useCan();
   const { path } = useLocation();
-  const current = (page: string) => path === page || (page === '/alerts' && path.startsWith('/persons/'));
+  const current = (page: string) =>
+    path === page ||
+    (page === '/alerts' && path.startsWith('/persons/')) ||
+    (page === '/cases' && path.startsWith('/cases/'));
   return (
     <header className="topbar">
       <Link to="/" className="brand" aria-label={t('nav.home')}>

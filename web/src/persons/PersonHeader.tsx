@@ -1,6 +1,7 @@
 /** @module Who the person is (name or pseudonym), department, priority, current risk, stages, boosters; and unmasking. */
 import { useState } from 'react';
 import type { PersonDetail } from '../api/types';
+import { OpenCaseButton } from '../cases/OpenCaseButton';
 import { useWorkClock } from '../format/work-clock';
 import { useI18n } from '../i18n/language';
 import { useCan } from '../session/session';
@@ -39,20 +40,21 @@ export function PersonHeader({ detail, onUnmasked }: PersonHeaderProps) {
           <PersonBadges person={person} />
           {!person.masked && <span className="muted mono">{person.pseudonym}</span>}
         </div>
-        {can('persons:unmask') && person.masked && (
-          <div className="unmask-area">
+        <div className="person-actions row-actions">
+          {can('persons:unmask') && person.masked && (
             <button type="button" data-testid="unmask-button" onClick={() => setAsking(true)}>
               {t('unmask.button')}
             </button>
-            {pending && (
-              <p className="status-note" data-testid="unmask-status" role="status">
-                {t('unmask.pending', { id: pending })}{' '}
-                <button type="button" className="link-button" onClick={() => onUnmasked()}>
-                  {t('unmask.checkAgain')}
-                </button>
-              </p>
-            )}
-          </div>
+          )}
+          <OpenCaseButton person={person} title={t('openCase.fromPerson', { person: personLabel(person) })} />
+        </div>
+        {can('persons:unmask') && person.masked && pending && (
+          <p className="status-note" data-testid="unmask-status" role="status">
+            {t('unmask.pending', { id: pending })}{' '}
+            <button type="button" className="link-button" onClick={() => onUnmasked()}>
+              {t('unmask.checkAgain')}
+            </button>
+          </p>
         )}
       </div>
       <dl className="facts person-facts">

@@ -30,7 +30,8 @@ export function Progress({ label, done, total, unit = 'count', testId, status }:
   );
 }
 
-function formatBytes(bytes: number): string {
+/** `512 B`, `3.4 KB`, `12.0 MB`: sizes as people read them. */
+export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
   if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;

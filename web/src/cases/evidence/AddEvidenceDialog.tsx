@@ -1,0 +1,125 @@
+/**
+ * @module Adding a file as evidence: a leaked copy, a camera still, a query's result. The server stores the content
+ * under its SHA-256 and records the hash in the ledger; the upload shows its progress.
+ */
+import { type FormEvent, useState } from 'react';
+import { seg, withQuery } from '../../api/client';
+import { type EvidenceKind, evidenceKinds } from '../../api/types';
+import { type UploadProgress, uploadFile } from '../../api/upload';
+import { useI18n } from '../../i18n/language';
+import { Dialog } from '../../ui/dialog';
+import { ErrorMessage } from '../../ui/feedback';
+import { Progress } from '../../ui/progress';
+import { TextField } from '../../ui/TextField';
+import { useAction } from '../../ui/use-action';
+import { MAX_REASON } from '../ReasonDialog';
+
+/** Events are added by their ids (from alerts), not uploaded. */
+const uploadKinds = evidenceKinds.filter((kind) => kind !== 'event');
+
+interface AddEvidenceDialogProps {
+  caseId: string;
+  onClose: () => void;
+  onAdded: () => void;
+}
+
+export function AddEvidenceDialog({ caseId, onClose, onAdded }: AddEvidenceDialogProps) {
+  const { t } = useI18n();
+  const [file, setFile] = useState<File>();
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<EvidenceKind>('file');
+  const [reason, setReason] = useState('');
+  const [progress, setProgress] = useState<UploadProgress>();
+  const { run, busy, error } = useAction();
+
+  const choose = (chosen: File | undefined) => {
+    setFile(chosen);
+    if (chosen && !title.trim()) setTitle(chosen.name);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!file || !title.trim()) return;
+    void run(async () => {
+      const url = withQuery(`/api/cases/${seg(caseId)}/evidence/file`, {
+        title: title.trim(),
+        fileName: file.name,
+        mediaType: file.type || 'application/octet-stream',
+        kind,
+        reason: reason.trim(),
+      });
+      await uploadFile(url, file, setProgress);
+      onAdded();
+    });
+  };
+
+  return (
+    <Dialog title={t('evidence.addTitle')} onClose={onClose}>
+      <form className="stack" onSubmit={submit}>
+        <p className="muted">{t('evidence.addHint')}</p>
+        <label className="field">
+          <span>{t('imports.file')}</span>
+          <input
+            type="file"
+            data-testid="evidence-file"
+            required
+            onChange={(e) => choose(e.target.files?.[0])}
+          />
+        </label>
+        <TextField
+          label={t('evidence.itemTitle')}
+          testId="evidence-title"
+          value={title}
+          onChange={setTitle}
+          required
+        />
+        <label className="field">
+          <span>{t('evidence.kind')}</span>
+          <select
+            data-testid="evidence-kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as EvidenceKind)}
+          >
+            {uploadKinds.map((name) => (
+              <option key={name} value={name}>
+                {t(`evidenceKind.${name}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('case.reasonOptional')}</span>
+          <textarea
+            data-testid="evidence-reason"
+            rows={2}
+            maxLength={MAX_REASON}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </label>
+        {busy && progress && file && (
+          <Progress
+            label={t('imports.uploading', { file: file.name })}
+            done={progress.sent}
+            total={progress.total}
+            unit="bytes"
+          />
+        )}
+        <ErrorMessage error={error} />
+        <div className="row-actions">
+          <button
+            type="submit"
+            className="primary"
+            data-testid="evidence-submit"
+            disabled={busy || !file || !title.trim()}
+          >
+            {busy ? t('common.working') : t('evidence.addSubmit')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
