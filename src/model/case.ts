@@ -29,6 +29,20 @@ export type Vote = (typeof voteNames)[number];
 export const evidenceKinds = ['event', 'file', 'query', 'attribution', 'note'] as const;
 export type EvidenceKind = (typeof evidenceKinds)[number];
 
+/**
+ * Media types an item's content is shown as, in the browser; anything else is sent as a download, so that nothing
+ * uploaded as evidence (a leaked web page, an SVG) runs script in the workspace's origin.
+ */
+export const inlineEvidenceTypes: ReadonlySet<string> = new Set([
+  'text/plain',
+  'application/json',
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+]);
+
 /** One piece of evidence. Its content is a file in the evidence store, named by its SHA-256. */
 export interface EvidenceItem {
   id: string;

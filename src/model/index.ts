@@ -20,6 +20,7 @@ export {
   type EvidenceItem,
   type EvidenceKind,
   evidenceKinds,
+  inlineEvidenceTypes,
   type LedgerEntry,
   type NoticeLanguage,
   noticeLanguages,

@@ -6,26 +6,13 @@ import type { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { evidenceKinds, MolehuntError } from '../../model/index.js';
+import { evidenceKinds, inlineEvidenceTypes, MolehuntError } from '../../model/index.js';
 import type { Workspace } from '../workspace.js';
 import { actorOf, caseAnswer, caseParams, reasonField, recordCase, visibleCase } from './case-access.js';
 import { viewerOf } from './common.js';
 
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-/**
- * Content shown in the browser as it is. Anything else (HTML, SVG, scripts) is sent as a download: a leaked web
- * page kept as evidence must not run in the workspace's origin.
- */
-const INLINE_TYPES = new Set([
-  'text/plain',
-  'application/json',
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-  'application/pdf',
-]);
 /** Text the masker reads: a person named in it is shown by pseudonym to a viewer who has not unmasked them. */
 const MASKED_TYPES = new Set(['text/plain', 'application/json', 'text/csv', 'text/markdown']);
 
@@ -137,7 +124,7 @@ export function evidenceRoutes(app: FastifyInstance, workspace: Workspace): void
         ...(reason ? { reason } : {}),
       });
       const type = evidence.mediaType;
-      const inline = INLINE_TYPES.has(type);
+      const inline = inlineEvidenceTypes.has(type);
       reply.header('content-type', inline ? contentType(type) : 'application/octet-stream');
       reply.header(
         'content-disposition',

@@ -6,6 +6,7 @@ import { useWorkClock } from '../format/work-clock';
 import { useI18n } from '../i18n/language';
 import { useCan } from '../session/session';
 import { ErrorMessage } from '../ui/feedback';
+import { TextAreaField } from '../ui/TextAreaField';
 import { useAction } from '../ui/use-action';
 
 export function NotesPanel({ state, onChanged }: { state: CaseState; onChanged: () => void }) {
@@ -43,15 +44,7 @@ export function NotesPanel({ state, onChanged }: { state: CaseState; onChanged: 
       </ul>
       {can('cases:write') && (
         <form className="stack" onSubmit={submit}>
-          <label className="field">
-            <span>{t('notes.new')}</span>
-            <textarea
-              data-testid="note-text"
-              rows={3}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          </label>
+          <TextAreaField label={t('notes.new')} testId="note-text" rows={3} value={text} onChange={setText} />
           <ErrorMessage error={error} />
           <div>
             <button type="submit" data-testid="note-submit" disabled={busy || !text.trim()}>

@@ -8,9 +8,10 @@ import type { CaseDetail, PersonRef } from '../api/types';
 import { navigate } from '../app/router';
 import { useI18n } from '../i18n/language';
 import { useCan } from '../session/session';
-import { Dialog } from '../ui/dialog';
+import { Dialog, DialogActions } from '../ui/dialog';
 import { ErrorMessage } from '../ui/feedback';
 import { personLabel } from '../ui/PersonName';
+import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { useAction } from '../ui/use-action';
 import { MAX_REASON } from './ReasonDialog';
@@ -80,30 +81,22 @@ function OpenCaseDialog({
           onChange={setTitle}
           required
         />
-        <label className="field">
-          <span>{t('case.reasonOptional')}</span>
-          <textarea
-            data-testid="open-case-reason"
-            rows={2}
-            maxLength={MAX_REASON}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </label>
+        <TextAreaField
+          label={t('case.reasonOptional')}
+          testId="open-case-reason"
+          rows={2}
+          maxLength={MAX_REASON}
+          value={reason}
+          onChange={setReason}
+        />
         <ErrorMessage error={error} />
-        <div className="row-actions">
-          <button
-            type="submit"
-            className="primary"
-            data-testid="open-case-submit"
-            disabled={busy || !title.trim()}
-          >
-            {busy ? t('common.working') : t('openCase.submit')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('openCase.submit')}
+          testId="open-case-submit"
+          busy={busy}
+          disabled={!title.trim()}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

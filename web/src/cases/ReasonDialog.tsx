@@ -4,8 +4,9 @@
  */
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useI18n } from '../i18n/language';
-import { Dialog } from '../ui/dialog';
+import { Dialog, DialogActions } from '../ui/dialog';
 import { ErrorMessage } from '../ui/feedback';
+import { TextAreaField } from '../ui/TextAreaField';
 import { useAction } from '../ui/use-action';
 
 /** The API's limit on a reason. */
@@ -52,29 +53,24 @@ export function ReasonDialog({
     <Dialog title={title} onClose={onClose}>
       <form onSubmit={submit} className="stack" data-testid="reason-dialog">
         {children}
-        <label className="field">
-          <span>
-            {required ? t('case.reasonRequired', { min: MIN_REQUIRED_REASON }) : t('case.reasonOptional')}
-          </span>
-          <textarea
-            data-testid="reason-input"
-            rows={3}
-            maxLength={MAX_REASON}
-            value={reason}
-            required={required}
-            minLength={required ? MIN_REQUIRED_REASON : undefined}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </label>
+        <TextAreaField
+          label={required ? t('case.reasonRequired', { min: MIN_REQUIRED_REASON }) : t('case.reasonOptional')}
+          testId="reason-input"
+          rows={3}
+          maxLength={MAX_REASON}
+          value={reason}
+          required={required}
+          minLength={required ? MIN_REQUIRED_REASON : undefined}
+          onChange={setReason}
+        />
         <ErrorMessage error={error} />
-        <div className="row-actions">
-          <button type="submit" className="primary" data-testid="reason-submit" disabled={busy || short}>
-            {busy ? t('common.working') : submitLabel}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={submitLabel}
+          testId="reason-submit"
+          busy={busy}
+          disabled={short}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

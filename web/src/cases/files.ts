@@ -2,6 +2,7 @@
  * @module Files that come back from the API as bytes rather than JSON: an evidence item's content and the case's
  * exported bundle. Fetched with the session (and the CSRF token for a POST), then handed to the browser.
  */
+import { inlineEvidenceTypes } from '../../../src/model/case';
 import { changeHeaders, errorFrom } from '../api/client';
 
 /** The file name a `Content-Disposition` header gives (RFC 6266: `filename*` first, then `filename`). */
@@ -58,21 +59,7 @@ export function saveFile({ blob, fileName }: FetchedFile): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/**
- * Media types the server sends inline (everything else comes as an attachment), and that are safe to show from a blob
- * in the workspace's origin: nothing here runs script.
- */
-const inlineTypes = new Set([
-  'text/plain',
-  'application/json',
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-  'application/pdf',
-]);
-
 /** Whether content of this media type is shown in a tab rather than saved. */
 export function viewableInTab(mediaType: string): boolean {
-  return inlineTypes.has(mediaType.split(';')[0]!.trim().toLowerCase());
+  return inlineEvidenceTypes.has(mediaType.split(';')[0]!.trim().toLowerCase());
 }

@@ -6,8 +6,9 @@ import { type FormEvent, useState } from 'react';
 import { api, seg } from '../api/client';
 import type { UnmaskAnswer } from '../api/types';
 import { useI18n } from '../i18n/language';
-import { Dialog } from '../ui/dialog';
+import { Dialog, DialogActions } from '../ui/dialog';
 import { ErrorMessage } from '../ui/feedback';
+import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { useAction } from '../ui/use-action';
 
@@ -44,30 +45,27 @@ export function UnmaskDialog({ personRef, onClose, onGranted, onPending }: Unmas
     <Dialog title={t('unmask.title')} onClose={onClose}>
       <form onSubmit={submit} className="stack">
         <p className="muted">{t('unmask.explain')}</p>
-        <label className="field">
-          <span>{t('unmask.reason', { min: MIN_REASON })}</span>
-          <textarea
-            data-testid="unmask-reason"
-            rows={4}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            required
-            minLength={MIN_REASON}
-          />
-        </label>
+        <TextAreaField
+          label={t('unmask.reason', { min: MIN_REASON })}
+          testId="unmask-reason"
+          rows={4}
+          value={reason}
+          onChange={setReason}
+          required
+          minLength={MIN_REASON}
+        />
         <TextField label={t('unmask.case')} testId="unmask-case" value={caseId} onChange={setCaseId} />
         {reason.length > 0 && short && (
           <p className="hint-warning">{t('unmask.tooShort', { min: MIN_REASON })}</p>
         )}
         <ErrorMessage error={error} />
-        <div className="row-actions">
-          <button type="submit" className="primary" data-testid="unmask-submit" disabled={busy || short}>
-            {busy ? t('common.working') : t('unmask.submit')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('unmask.submit')}
+          testId="unmask-submit"
+          busy={busy}
+          disabled={short}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -5,10 +5,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { PolicyClause } from '../api/types';
 import { useI18n } from '../i18n/language';
-import { ErrorMessage } from '../ui/feedback';
 import { TextField } from '../ui/TextField';
-import { useAction } from '../ui/use-action';
-import { putJson } from './put-json';
+import { SaveOutcome, usePolicySave } from './save';
 
 /** A clause as edited: the wording may be left empty in both languages. */
 interface Draft {
@@ -48,21 +46,16 @@ export function ClausesEditor({
 }) {
   const { t } = useI18n();
   const [drafts, setDrafts] = useState(() => clauses.map(draftOf));
-  const [saved, setSaved] = useState(false);
-  const { run, busy, error } = useAction();
+  const { save, edited, saved, busy, error } = usePolicySave(onSaved);
   useEffect(() => setDrafts(clauses.map(draftOf)), [clauses]);
 
   const change = (key: number, patch: Partial<Draft>) => {
-    setSaved(false);
+    edited();
     setDrafts((before) => before.map((draft) => (draft.key === key ? { ...draft, ...patch } : draft)));
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => {
-      await putJson('/api/policy/clauses', { clauses: drafts.map(clauseOf) });
-      setSaved(true);
-      onSaved();
-    });
+    save('/api/policy/clauses', { clauses: drafts.map(clauseOf) });
   };
 
   return (
@@ -98,7 +91,7 @@ export function ClausesEditor({
                 type="button"
                 className="small"
                 onClick={() => {
-                  setSaved(false);
+                  edited();
                   setDrafts((before) => before.filter((other) => other.key !== draft.key));
                 }}
               >
@@ -125,12 +118,7 @@ export function ClausesEditor({
             </div>
           </fieldset>
         ))}
-        <ErrorMessage error={error} />
-        {saved && !error && (
-          <p className="status status-done" role="status">
-            {t('policy.saved')}
-          </p>
-        )}
+        <SaveOutcome saved={saved} error={error} />
         <div className="row-actions">
           <button type="button" onClick={() => setDrafts((before) => [...before, draftOf()])}>
             {t('policy.addClause')}

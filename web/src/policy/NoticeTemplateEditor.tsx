@@ -6,9 +6,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { seg } from '../api/client';
 import type { NoticeLanguage } from '../api/types';
 import { useI18n } from '../i18n/language';
-import { ErrorMessage } from '../ui/feedback';
-import { useAction } from '../ui/use-action';
-import { putJson } from './put-json';
+import { TextAreaField } from '../ui/TextAreaField';
+import { SaveOutcome, usePolicySave } from './save';
 
 interface NoticeTemplateEditorProps {
   language: NoticeLanguage;
@@ -19,41 +18,29 @@ interface NoticeTemplateEditorProps {
 export function NoticeTemplateEditor({ language, template, onSaved }: NoticeTemplateEditorProps) {
   const { t } = useI18n();
   const [text, setText] = useState(template);
-  const [saved, setSaved] = useState(false);
-  const { run, busy, error } = useAction();
+  const { save, edited, saved, busy, error } = usePolicySave(onSaved);
   useEffect(() => setText(template), [template]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => {
-      await putJson(`/api/policy/notices/${seg(language)}`, { template: text });
-      setSaved(true);
-      onSaved();
-    });
+    save(`/api/policy/notices/${seg(language)}`, { template: text });
   };
 
   return (
     <form className="stack notice-template" data-testid={`template-${language}`} onSubmit={submit}>
-      <label className="field">
-        <span>{t('policy.template', { language: t(`language.${language}`) })}</span>
-        <textarea
-          className="mono"
-          data-testid={`template-text-${language}`}
-          rows={18}
-          value={text}
-          lang={language === 'zh' ? 'zh-CN' : 'en'}
-          onChange={(e) => {
-            setSaved(false);
-            setText(e.target.value);
-          }}
-        />
-      </label>
-      <ErrorMessage error={error} />
-      {saved && !error && (
-        <p className="status status-done" role="status">
-          {t('policy.saved')}
-        </p>
-      )}
+      <TextAreaField
+        label={t('policy.template', { language: t(`language.${language}`) })}
+        className="mono"
+        testId={`template-text-${language}`}
+        rows={18}
+        value={text}
+        lang={language === 'zh' ? 'zh-CN' : 'en'}
+        onChange={(value) => {
+          edited();
+          setText(value);
+        }}
+      />
+      <SaveOutcome saved={saved} error={error} />
       <div className="row-actions">
         <button
           type="submit"

@@ -8,6 +8,7 @@ import { type PersonRef, type PolicyClause, type Sanction, sanctionNames } from 
 import { useI18n } from '../../i18n/language';
 import { ErrorMessage } from '../../ui/feedback';
 import { personLabel } from '../../ui/PersonName';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { useAction } from '../../ui/use-action';
 import { MAX_REASON } from '../ReasonDialog';
 
@@ -102,17 +103,15 @@ export function DecisionForm({ caseId, subjects, clauses, onProposed }: Decision
           </label>
         ))}
       </fieldset>
-      <label className="field">
-        <span>{t('decision.summary')}</span>
-        <textarea
-          data-testid="decision-summary"
-          rows={4}
-          maxLength={MAX_REASON}
-          value={summary}
-          onChange={(e) => setSummary(e.target.value)}
-          placeholder={t('decision.summaryHint')}
-        />
-      </label>
+      <TextAreaField
+        label={t('decision.summary')}
+        testId="decision-summary"
+        rows={4}
+        maxLength={MAX_REASON}
+        value={summary}
+        onChange={setSummary}
+        placeholder={t('decision.summaryHint')}
+      />
       {summary.length > 0 && short && (
         <p className="hint-warning">{t('decision.summaryShort', { min: MIN_SUMMARY })}</p>
       )}

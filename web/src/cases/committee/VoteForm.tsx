@@ -4,6 +4,7 @@ import { api, seg } from '../../api/client';
 import { type Vote, voteNames } from '../../api/types';
 import { useI18n } from '../../i18n/language';
 import { ErrorMessage } from '../../ui/feedback';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { useAction } from '../../ui/use-action';
 import { MAX_REASON } from '../ReasonDialog';
 
@@ -21,16 +22,14 @@ export function VoteForm({ caseId, onVoted }: { caseId: string; onVoted: () => v
     });
   return (
     <div className="stack vote-form" data-testid="vote-form">
-      <label className="field">
-        <span>{t('decision.dissentOptional')}</span>
-        <textarea
-          data-testid="vote-dissent"
-          rows={2}
-          maxLength={MAX_REASON}
-          value={dissent}
-          onChange={(e) => setDissent(e.target.value)}
-        />
-      </label>
+      <TextAreaField
+        label={t('decision.dissentOptional')}
+        testId="vote-dissent"
+        rows={2}
+        maxLength={MAX_REASON}
+        value={dissent}
+        onChange={setDissent}
+      />
       <div className="row-actions">
         {voteNames.map((choice) => (
           <button

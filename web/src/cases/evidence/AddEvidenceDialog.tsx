@@ -7,9 +7,10 @@ import { seg, withQuery } from '../../api/client';
 import { type EvidenceKind, evidenceKinds } from '../../api/types';
 import { type UploadProgress, uploadFile } from '../../api/upload';
 import { useI18n } from '../../i18n/language';
-import { Dialog } from '../../ui/dialog';
+import { Dialog, DialogActions } from '../../ui/dialog';
 import { ErrorMessage } from '../../ui/feedback';
 import { Progress } from '../../ui/progress';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useAction } from '../../ui/use-action';
 import { MAX_REASON } from '../ReasonDialog';
@@ -87,16 +88,14 @@ export function AddEvidenceDialog({ caseId, onClose, onAdded }: AddEvidenceDialo
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>{t('case.reasonOptional')}</span>
-          <textarea
-            data-testid="evidence-reason"
-            rows={2}
-            maxLength={MAX_REASON}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </label>
+        <TextAreaField
+          label={t('case.reasonOptional')}
+          testId="evidence-reason"
+          rows={2}
+          maxLength={MAX_REASON}
+          value={reason}
+          onChange={setReason}
+        />
         {busy && progress && file && (
           <Progress
             label={t('imports.uploading', { file: file.name })}
@@ -106,19 +105,13 @@ export function AddEvidenceDialog({ caseId, onClose, onAdded }: AddEvidenceDialo
           />
         )}
         <ErrorMessage error={error} />
-        <div className="row-actions">
-          <button
-            type="submit"
-            className="primary"
-            data-testid="evidence-submit"
-            disabled={busy || !file || !title.trim()}
-          >
-            {busy ? t('common.working') : t('evidence.addSubmit')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('evidence.addSubmit')}
+          testId="evidence-submit"
+          busy={busy}
+          disabled={!file || !title.trim()}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );
