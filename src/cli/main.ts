@@ -6,6 +6,7 @@ import { demoCommand } from './demo.js';
 import { detectCommand, rulesCommand, signalsCommand } from './detect.js';
 import { evalCommand } from './eval.js';
 import { importCommand } from './import.js';
+import { leaksCommand } from './leaks.js';
 import { profilesCommand } from './profiles.js';
 import { quarantineCommand } from './quarantine.js';
 import { alertsCommand, riskCommand } from './risk.js';
@@ -27,6 +28,7 @@ for (const command of [
   userCommand(),
   caseCommand(),
   verifyCommand(),
+  leaksCommand(),
   importCommand(),
   demoCommand(),
   detectCommand(),

@@ -72,6 +72,21 @@ export const errorCatalogue = {
     status: 500,
     summary: "The case ledger's signing key (<data>/ledger.key) cannot be read; restore it from the backup.",
   },
+  MH_ERR_DOCUMENT_TYPE: {
+    status: 415,
+    summary:
+      'A file given as a confidential document or a leak is of a kind molehunt cannot read text from; text, Markdown, HTML, PDF and DOCX are read.',
+  },
+  MH_ERR_DOCUMENT_NO_TEXT: {
+    status: 422,
+    summary:
+      'A document has no text to read: a scanned PDF without a text layer, or an image. Run OCR on it first and register the text.',
+  },
+  MH_ERR_LEAK_DISTRIBUTED: {
+    status: 409,
+    summary:
+      'The document was distributed already: every recipient has their copy, and a document has one distribution. Register a new version to send it to more people.',
+  },
   MH_ERR_USAGE: { status: 400, summary: 'A command or option was used wrongly.' },
 } as const;
 

@@ -10,6 +10,7 @@ import { appendTests } from './suite/append.js';
 import { caseTests } from './suite/cases.js';
 import { entityTests } from './suite/entities.js';
 import { filterTests } from './suite/filters.js';
+import { leakTests } from './suite/leaks.js';
 import { pageTests } from './suite/pages.js';
 import { signalTests } from './suite/signals.js';
 
@@ -28,5 +29,6 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     describe('detection signals', () => signalTests(open));
     describe('accounts, audit and unmasking', () => accessTests(open));
     describe('case ledgers', () => caseTests(open));
+    describe('leak registry', () => leakTests(open));
   });
 }

@@ -22,6 +22,7 @@ import type {
   UnmaskRequest,
   UserRecord,
 } from '../model/index.js';
+import type { LeakDistribution, LeakDocument, LeakVariant } from './leak-records.js';
 
 /** A page of results; `next` is an opaque cursor for the following page, absent on the last one. */
 export interface Page<T> {
@@ -218,6 +219,33 @@ export interface Store {
   caseSummary(id: string): Promise<CaseSummary | undefined>;
   /** Every case, most recently changed first. */
   cases(): Promise<CaseSummary[]>;
+
+  /** Registers a confidential document with its extracted text. An id already taken fails with MH_ERR_CONFLICT. */
+  saveLeakDocument(document: LeakDocument, text: string): Promise<void>;
+  /** Registered documents, the most recently registered first, without their text. */
+  leakDocuments(): Promise<LeakDocument[]>;
+  leakDocument(id: string): Promise<LeakDocument | undefined>;
+  /** A document's extracted text: as confidential as the document, so callers check that the reader may see it. */
+  leakDocumentText(id: string): Promise<string | undefined>;
+  /**
+   * Stores a document's distribution: its variant plan (JSON text) and every recipient's copy, in one transaction. A
+   * document has one distribution: a second fails with MH_ERR_LEAK_DISTRIBUTED, naming any recipient given again
+   * who has a copy already, and writes nothing.
+   */
+  saveLeakDistribution(
+    distribution: LeakDistribution,
+    plan: string,
+    variants: readonly LeakVariant[],
+  ): Promise<void>;
+  /** Who received copies of a document and when; nothing of what the copies say. */
+  leakDistribution(docId: string): Promise<LeakDistribution | undefined>;
+  /**
+   * A distribution's variant plan (JSON text), which attribution needs. It holds the document and every recipient's
+   * choices, so it rebuilds every copy: callers gate it like the copies themselves.
+   */
+  leakPlan(docId: string): Promise<string | undefined>;
+  /** The text of one recipient's copy. Only callers allowed to read the copies may ask for it. */
+  leakVariantText(docId: string, recipient: string): Promise<string | undefined>;
 
   /** Flushes and releases the database; the store is unusable afterwards. */
   close(): Promise<void>;

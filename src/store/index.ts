@@ -12,4 +12,11 @@ export type {
   StoreStats,
   UnmaskQuery,
 } from './contract.js';
+export {
+  type LeakClassification,
+  type LeakDistribution,
+  type LeakDocument,
+  type LeakVariant,
+  leakClassifications,
+} from './leak-records.js';
 export { allEntities, allSignals } from './read-all.js';

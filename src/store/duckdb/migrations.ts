@@ -178,4 +178,40 @@ export const migrations: readonly Migration[] = [
       `CREATE TABLE settings (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL, updated_at BIGINT NOT NULL)`,
     ],
   },
+  {
+    version: 6,
+    name: 'leak registry: confidential documents, their distribution and every copy issued',
+    statements: [
+      // The text sits in its own table: listing documents never reads it, and reading it is one named method.
+      `CREATE TABLE leak_documents (
+        id VARCHAR PRIMARY KEY,
+        title VARCHAR NOT NULL,
+        language VARCHAR NOT NULL,
+        classification VARCHAR NOT NULL,
+        owner VARCHAR,
+        file_name VARCHAR NOT NULL,
+        media_type VARCHAR NOT NULL,
+        sha256 VARCHAR NOT NULL,
+        size BIGINT NOT NULL,
+        characters BIGINT NOT NULL,
+        registered_at BIGINT NOT NULL,
+        registered_by VARCHAR NOT NULL)`,
+      `CREATE TABLE leak_document_texts (doc_id VARCHAR PRIMARY KEY, text VARCHAR NOT NULL)`,
+      // One row per document: a document is distributed once (its codewords are chosen against each other).
+      `CREATE TABLE leak_distributions (
+        doc_id VARCHAR PRIMARY KEY,
+        recipients VARCHAR NOT NULL,
+        invisible_marks BOOLEAN NOT NULL,
+        plan VARCHAR NOT NULL,
+        distributed_at BIGINT NOT NULL,
+        distributed_by VARCHAR NOT NULL)`,
+      `CREATE TABLE leak_variants (
+        doc_id VARCHAR NOT NULL,
+        recipient VARCHAR NOT NULL,
+        codeword VARCHAR NOT NULL,
+        marks VARCHAR,
+        text VARCHAR NOT NULL,
+        PRIMARY KEY (doc_id, recipient))`,
+    ],
+  },
 ];

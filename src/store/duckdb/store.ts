@@ -30,6 +30,7 @@ import type {
   StoreStats,
   UnmaskQuery,
 } from '../contract.js';
+import type { LeakDistribution, LeakDocument, LeakVariant } from '../leak-records.js';
 import { deleteSessions, readSession, readUser, readUsers, saveSession, saveUser } from './accounts.js';
 import { writeBatch } from './append.js';
 import { appendAudit, readAudit } from './audit.js';
@@ -39,6 +40,15 @@ import { entity, findEntities, upsertEntities } from './entities.js';
 import { countEvents, readEvents, scanEvents } from './events.js';
 import { type IdSet, loadIdSet } from './id-set.js';
 import { addQuarantine, beginImport, finishImport, listImports, readQuarantine } from './imports.js';
+import {
+  readLeakDistribution,
+  readLeakDocuments,
+  readLeakDocumentText,
+  readLeakPlan,
+  readLeakVariantText,
+  saveLeakDistribution,
+  saveLeakDocument,
+} from './leaks.js';
 import { relationsOf, upsertRelations } from './relations.js';
 import { disabledRules, saveSetting, setRuleEnabled, setting } from './rule-settings.js';
 import type { Session } from './session.js';
@@ -276,6 +286,42 @@ export class DuckDbStore implements Store {
 
   saveSetting(key: string, value: string): Promise<void> {
     return this.session.exclusive((db) => saveSetting(db, key, value));
+  }
+
+  saveLeakDocument(document: LeakDocument, text: string): Promise<void> {
+    return this.session.transaction((db) => saveLeakDocument(db, document, text));
+  }
+
+  leakDocuments(): Promise<LeakDocument[]> {
+    return this.session.exclusive((db) => readLeakDocuments(db));
+  }
+
+  async leakDocument(id: string): Promise<LeakDocument | undefined> {
+    return (await this.session.exclusive((db) => readLeakDocuments(db, id)))[0];
+  }
+
+  leakDocumentText(id: string): Promise<string | undefined> {
+    return this.session.exclusive((db) => readLeakDocumentText(db, id));
+  }
+
+  saveLeakDistribution(
+    distribution: LeakDistribution,
+    plan: string,
+    variants: readonly LeakVariant[],
+  ): Promise<void> {
+    return this.session.transaction((db) => saveLeakDistribution(db, distribution, plan, variants));
+  }
+
+  leakDistribution(docId: string): Promise<LeakDistribution | undefined> {
+    return this.session.exclusive((db) => readLeakDistribution(db, docId));
+  }
+
+  leakPlan(docId: string): Promise<string | undefined> {
+    return this.session.exclusive((db) => readLeakPlan(db, docId));
+  }
+
+  leakVariantText(docId: string, recipient: string): Promise<string | undefined> {
+    return this.session.exclusive((db) => readLeakVariantText(db, docId, recipient));
   }
 
   close(): Promise<void> {
