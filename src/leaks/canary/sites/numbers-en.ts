@@ -1,7 +1,7 @@
 /** @module English number sites: units, inches, zoom, degrees, percentages, ranges, prices, dates, times. */
 import { candidate, type SiteCandidate } from './candidate.js';
 import { atSentenceStart } from './casing.js';
-import { combinations, numberForms, numberSource, units } from './numbers.js';
+import { combinations, type Finder, numberForms, numberSource, sitesFrom, units } from './numbers.js';
 
 const notAfter = '(?<![\\w.,/\\-–])';
 const months = [
@@ -22,8 +22,6 @@ const spelled = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'
 
 /** Nouns a quantity can describe as an adjective ("a 100-watt charger"). */
 const unitNouns = new Set(['sensor', 'camera', 'charger', 'charging', 'adapter', 'brick']);
-
-type Finder = (match: RegExpExecArray, text: string) => SiteCandidate | undefined;
 
 const finders: readonly (readonly [RegExp, Finder])[] = [
   [
@@ -109,14 +107,7 @@ const finders: readonly (readonly [RegExp, Finder])[] = [
 
 /** Every English number site in the text; overlapping ones are left for the planner to choose between. */
 export function englishNumberSites(text: string): SiteCandidate[] {
-  const sites: SiteCandidate[] = [];
-  for (const [pattern, find] of finders) {
-    for (const match of text.matchAll(pattern)) {
-      const site = find(match as RegExpExecArray, text);
-      if (site) sites.push(site);
-    }
-  }
-  return sites;
+  return sitesFrom(finders, text);
 }
 
 function price(at: number, written: string, amount: string, currency: string): SiteCandidate | undefined {

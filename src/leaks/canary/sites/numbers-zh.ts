@@ -1,12 +1,10 @@
 /** @module Chinese number sites: units, megapixels, zoom, degrees, percentages, ranges, prices, dates, times. */
 import { candidate, type SiteCandidate } from './candidate.js';
-import { combinations, numberForms, numberSource, units } from './numbers.js';
+import { combinations, type Finder, numberForms, numberSource, sitesFrom, units } from './numbers.js';
 
 const notAfter = '(?<![\\w.,/\\-–])';
 const unitSpellings = units.flatMap((u) => (u.chinese ? [u.latin, u.chinese] : [u.latin]));
 const numerals = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-type Finder = (match: RegExpExecArray, text: string) => SiteCandidate | undefined;
 
 const finders: readonly (readonly [RegExp, Finder])[] = [
   [
@@ -88,14 +86,7 @@ const finders: readonly (readonly [RegExp, Finder])[] = [
 
 /** Every Chinese number site in the text; overlapping ones are left for the planner to choose between. */
 export function chineseNumberSites(text: string): SiteCandidate[] {
-  const sites: SiteCandidate[] = [];
-  for (const [pattern, find] of finders) {
-    for (const match of text.matchAll(pattern)) {
-      const site = find(match as RegExpExecArray, text);
-      if (site) sites.push(site);
-    }
-  }
-  return sites;
+  return sitesFrom(finders, text);
 }
 
 function chineseDigit(numeral: string): number {

@@ -1,4 +1,5 @@
 /** @module What both languages share about numbers: units, thousands separators, and combining format choices. */
+import type { SiteCandidate } from './candidate.js';
 
 /** A unit as spec sheets write it, and its Chinese word where Chinese text also uses one. */
 export interface Unit {
@@ -58,4 +59,19 @@ export function combinations(numbers: readonly string[], suffixes: readonly stri
   for (const n of numbers.slice(1)) add(n, suffixes[0]);
   for (const n of numbers.slice(1)) for (const s of suffixes.slice(1)) add(n, s);
   return out.slice(0, limit);
+}
+
+/** A pattern's match as a site, or undefined when this match is not one (a year, a model number). */
+export type Finder = (match: RegExpExecArray, text: string) => SiteCandidate | undefined;
+
+/** Every site the finders see in the text; overlapping ones are left for the planner to choose between. */
+export function sitesFrom(finders: readonly (readonly [RegExp, Finder])[], text: string): SiteCandidate[] {
+  const sites: SiteCandidate[] = [];
+  for (const [pattern, find] of finders) {
+    for (const match of text.matchAll(pattern)) {
+      const site = find(match as RegExpExecArray, text);
+      if (site) sites.push(site);
+    }
+  }
+  return sites;
 }
