@@ -180,7 +180,8 @@ export class Cases {
    */
   async restoreDisciplineEvents(): Promise<number> {
     const events = [];
-    for (const state of await this.all()) {
+    // Only a decided case (or one closed after its decision) can hold an adopted decision: start-up folds no other.
+    for (const state of await this.all((status) => status === 'decided' || status === 'closed')) {
       const decision = state.decision;
       if (decision?.outcome !== 'adopted') continue;
       const closing = state.entries.findLast((entry) => entry.action === 'decision.close')!;
@@ -268,10 +269,11 @@ export class Cases {
     );
   }
 
-  /** Every case folded from its ledger: for the rare questions about all of them (purging, policy edits). */
-  private async all(): Promise<CaseState[]> {
+  /** Every case (with a status `having` accepts) folded from its ledger: for the rare questions about all of them. */
+  private async all(having: (status: CaseStatus) => boolean = () => true): Promise<CaseState[]> {
     const states = [];
     for (const summary of await this.store.cases()) {
+      if (!having(summary.status)) continue;
       const state = await this.ledgers.state(summary.id);
       if (state) states.push(state);
     }

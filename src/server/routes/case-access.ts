@@ -29,12 +29,20 @@ function mayRead(viewer: Viewer, status: CaseStatus): boolean {
   return allows(viewer.user.roles, 'cases:write') || committeeStatuses.includes(status);
 }
 
-/** The case if this viewer may see it; 404 otherwise, as if it did not exist. */
-export async function visibleCase(workspace: Workspace, viewer: Viewer, id: string): Promise<CaseState> {
+/**
+ * 404, as if the case did not exist, unless this viewer may see it. Reads only the case's summary row: a change
+ * folds the ledger itself when it appends.
+ */
+export async function ensureVisible(workspace: Workspace, viewer: Viewer, id: string): Promise<void> {
   const summary = await workspace.store.caseSummary(id);
   if (!summary || !mayRead(viewer, summary.status)) {
     throw new MolehuntError('MH_ERR_NOT_FOUND', `no case ${id} is visible to you`);
   }
+}
+
+/** The case if this viewer may see it; 404 otherwise. */
+export async function visibleCase(workspace: Workspace, viewer: Viewer, id: string): Promise<CaseState> {
+  await ensureVisible(workspace, viewer, id);
   return workspace.cases.get(id);
 }
 
@@ -95,7 +103,7 @@ export function caseChange<Body extends z.ZodObject>(
       async (request) => {
         const viewer = viewerOf(request);
         const { id } = request.params;
-        await visibleCase(workspace, viewer, id);
+        await ensureVisible(workspace, viewer, id);
         const state = await apply(id, request.body as z.infer<Body>, request);
         const last = state.entries.at(-1)!;
         const subject = auditSubject?.(state);

@@ -20,6 +20,7 @@ import {
   caseAnswer,
   caseChange,
   caseParams,
+  ensureVisible,
   mayExport,
   reasonField,
   recordCase,
@@ -175,7 +176,7 @@ export function caseRoutes(app: FastifyInstance, workspace: Workspace): void {
     async (request) => {
       const viewer = viewerOf(request);
       const { id, task } = request.params;
-      await visibleCase(workspace, viewer, id);
+      await ensureVisible(workspace, viewer, id);
       const state = await workspace.cases.act(id, { action: 'task.done', id: task }, actorOf(request));
       await recordCase(workspace, request, id, 'task.done', { detail: task });
       return caseAnswer(workspace, viewer, state);
@@ -195,7 +196,7 @@ export function caseRoutes(app: FastifyInstance, workspace: Workspace): void {
     async (request) => {
       const viewer = viewerOf(request);
       const { id } = request.params;
-      await visibleCase(workspace, viewer, id);
+      await ensureVisible(workspace, viewer, id);
       const checked = await workspace.cases.check(id);
       await recordCase(workspace, request, id, 'check', {
         detail: checked.problems.length ? `${checked.problems.length} problems` : 'intact',

@@ -8,7 +8,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { evidenceKinds, inlineEvidenceTypes, MolehuntError } from '../../model/index.js';
 import type { Workspace } from '../workspace.js';
-import { actorOf, caseAnswer, caseParams, reasonField, recordCase, visibleCase } from './case-access.js';
+import {
+  actorOf,
+  caseAnswer,
+  caseParams,
+  ensureVisible,
+  reasonField,
+  recordCase,
+  visibleCase,
+} from './case-access.js';
 import { viewerOf } from './common.js';
 
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -42,7 +50,7 @@ export function evidenceRoutes(app: FastifyInstance, workspace: Workspace): void
     async (request) => {
       const viewer = viewerOf(request);
       const { id } = request.params;
-      await visibleCase(workspace, viewer, id);
+      await ensureVisible(workspace, viewer, id);
       const { title, events, reason } = request.body;
       const state = await workspace.cases.addEvents(id, events, title, actorOf(request, reason));
       const item = state.evidence.at(-1)!;
@@ -81,7 +89,7 @@ export function evidenceRoutes(app: FastifyInstance, workspace: Workspace): void
     async (request) => {
       const viewer = viewerOf(request);
       const { id } = request.params;
-      await visibleCase(workspace, viewer, id);
+      await ensureVisible(workspace, viewer, id);
       const content = await readLimited(request.body as Readable, MAX_FILE_BYTES);
       if (!content.length)
         throw new MolehuntError('MH_ERR_BAD_REQUEST', 'the file is empty: send its content as the body');
@@ -154,7 +162,7 @@ export function evidenceRoutes(app: FastifyInstance, workspace: Workspace): void
     async (request) => {
       const viewer = viewerOf(request);
       const { id, item } = request.params;
-      await visibleCase(workspace, viewer, id);
+      await ensureVisible(workspace, viewer, id);
       const state = await workspace.cases.purgeEvidence(id, item, actorOf(request, request.body.reason));
       await recordCase(workspace, request, id, 'evidence.purge', {
         detail: item,
