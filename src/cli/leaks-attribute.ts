@@ -1,9 +1,8 @@
 /** @module `molehunt leaks attribute`: whose copy a leaked text comes from, and the report filed in a case. */
-import { hash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { Command } from 'commander';
 import { Cases } from '../cases/index.js';
-import { attributeText, attributionReport, type TextAttribution } from '../leaks/index.js';
+import { attributeText, attributionEvidence } from '../leaks/index.js';
 import { MolehuntError } from '../model/index.js';
 import { type CommonOptions, cliActor, configFrom, withCommonOptions, withStore } from './context.js';
 import { readLeak } from './leaks-input.js';
@@ -36,22 +35,11 @@ export function attributeCommand(): Command {
             `nothing was attributed, so nothing was added to case ${caseId}`,
           );
         }
-        const report = attributionReport(found.attribution, found.document, {
-          leak: { text: leak.text, name: basename(file) },
-          by: actor.user,
+        const evidence = attributionEvidence(found, { ...leak, name: basename(file) }, actor.user);
+        const state = await new Cases(store, resolve(config.dataDir)).addEvidence(caseId, evidence, {
+          actor: actor.user,
+          reason: options.reason!,
         });
-        const state = await new Cases(store, resolve(config.dataDir)).addEvidence(
-          caseId,
-          {
-            kind: 'attribution',
-            title: `Attribution of ${basename(file)} to ${found.document.id}: ${found.attribution.named.join(', ') || found.attribution.verdict}`,
-            fileName: `attribution-${found.document.id}.md`,
-            mediaType: 'text/markdown',
-            content: Buffer.from(report),
-            source: sourceOf(found, basename(file), leak.bytes),
-          },
-          { actor: actor.user, reason: options.reason! },
-        );
         const item = state.evidence.at(-1)!;
         console.log(
           `\ncase ${caseId}: evidence ${item.id} added (attribution report, sha256 ${item.sha256})`,
@@ -59,14 +47,4 @@ export function attributeCommand(): Command {
       });
     },
   );
-}
-
-/** What the case ledger records of where the report comes from. */
-function sourceOf(found: Extract<TextAttribution, { kind: 'attributed' }>, file: string, bytes: Buffer) {
-  return {
-    document: found.document.id,
-    leak: { file, sha256: hash('sha256', bytes, 'hex') },
-    verdict: found.attribution.verdict,
-    named: [...found.attribution.named],
-  };
 }

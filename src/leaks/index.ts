@@ -38,6 +38,7 @@ export { type NormalizedText, normalize, originalSpan } from './normalize.js';
 export type { ChangeSite, Language, MarkSite, SiteKind, Variant, VariantPlan } from './plan.js';
 export type { LeakActor } from './registry/actor.js';
 export { attributeText, type TextAttribution } from './registry/attribute-text.js';
+export { type AttributionEvidence, attributionEvidence } from './registry/attribution-evidence.js';
 export { type Distributed, type DistributeOptions, distribute } from './registry/distribute.js';
 export { detectLanguage } from './registry/language.js';
 export { type DocumentMatch, matchText } from './registry/match.js';

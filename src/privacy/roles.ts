@@ -15,12 +15,27 @@ export const permissionNames = [
   'cases:write',
   'cases:decide',
   'policy:write',
+  'leaks:read',
+  'leaks:write',
+  'leaks:copies',
 ] as const;
 export type Permission = (typeof permissionNames)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
-  analyst: ['alerts:read', 'persons:read', 'rules:read'],
-  investigator: ['alerts:read', 'persons:read', 'persons:unmask', 'rules:read', 'cases:read', 'cases:write'],
+  analyst: ['alerts:read', 'persons:read', 'rules:read', 'leaks:read'],
+  investigator: [
+    'alerts:read',
+    'persons:read',
+    'persons:unmask',
+    'rules:read',
+    'cases:read',
+    'cases:write',
+    'leaks:read',
+    'leaks:write',
+    // Only those who run the canary trap read what the copies say: an analyst who knew the differences could
+    // tell a leaker how to defeat them.
+    'leaks:copies',
+  ],
   // The committee reads the queue pseudonymized, as analysts do, and decides the cases put to it.
   committee: ['alerts:read', 'persons:read', 'cases:read', 'cases:decide'],
   auditor: ['audit:read'],

@@ -17,6 +17,7 @@ import { caseRoutes } from './routes/cases.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { importRoutes } from './routes/imports.js';
+import { leakRoutes } from './routes/leaks.js';
 import { personRoutes } from './routes/persons.js';
 import { policyRoutes } from './routes/policy.js';
 import { ruleRoutes } from './routes/rules.js';
@@ -92,6 +93,7 @@ export async function buildApp(workspace: Workspace, options: AppOptions = {}): 
   evidenceRoutes(app, workspace);
   decisionRoutes(app, workspace);
   policyRoutes(app, workspace);
+  leakRoutes(app, workspace);
   await registerWebUi(app);
   return app;
 }

@@ -18,6 +18,7 @@ import {
   visibleCase,
 } from './case-access.js';
 import { viewerOf } from './common.js';
+import { readLimited } from './read-limited.js';
 
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
@@ -90,7 +91,11 @@ export function evidenceRoutes(app: FastifyInstance, workspace: Workspace): void
       const viewer = viewerOf(request);
       const { id } = request.params;
       await ensureVisible(workspace, viewer, id);
-      const content = await readLimited(request.body as Readable, MAX_FILE_BYTES);
+      const content = await readLimited(
+        request.body as Readable,
+        MAX_FILE_BYTES,
+        `evidence files are at most ${MAX_FILE_BYTES / 1024 / 1024} MB; keep a larger one outside and add its hash as a note`,
+      );
       if (!content.length)
         throw new MolehuntError('MH_ERR_BAD_REQUEST', 'the file is empty: send its content as the body');
       const { title, fileName, mediaType, kind, reason } = request.query;
@@ -171,23 +176,6 @@ export function evidenceRoutes(app: FastifyInstance, workspace: Workspace): void
       return caseAnswer(workspace, viewer, state);
     },
   );
-}
-
-async function readLimited(body: Readable, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += (chunk as Buffer).length;
-    if (size > limit) {
-      body.destroy();
-      throw new MolehuntError(
-        'MH_ERR_BAD_REQUEST',
-        `evidence files are at most ${limit / 1024 / 1024} MB; keep a larger one outside and add its hash as a note`,
-      );
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 function contentType(type: string): string {
