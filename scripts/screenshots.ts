@@ -1,7 +1,7 @@
 /**
  * @module The README's screenshots: the workspace in Chromium over a small demo company (the reference case
  * included), page by page, as the roles that use each page, then the reference case as a case: its workspace and the
- * committee's view. Writes docs/img/*.png, or into the folder given.
+ * committee's view; last, a leak traced to whose copy it is. Writes docs/img/*.png, or into the folder given.
  *
  *   npm run screenshots [-- out-dir]
  */
@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, logIn, newPage } from '../test/e2e/browser.js';
 import { serveDemo } from '../test/server/workspace.js';
 import { shootCase } from './screenshots-case.js';
+import { shootLeaks } from './screenshots-leaks.js';
 
 const out = process.argv[2] ?? 'docs/img';
 mkdirSync(out, { recursive: true });
@@ -60,6 +61,7 @@ try {
   await shoot(auditor, 'audit');
 
   await shootCase(investigator, as, shoot);
+  await shootLeaks(served, investigator, shoot);
 } finally {
   await browser.close();
   await served.close();

@@ -7,6 +7,9 @@ import { CasePage } from '../cases/CasePage';
 import { CasesPage } from '../cases/CasesPage';
 import { useI18n } from '../i18n/language';
 import { ImportsPage } from '../imports/ImportsPage';
+import { DocumentPage } from '../leaks/documents/DocumentPage';
+import { DocumentsPage } from '../leaks/documents/DocumentsPage';
+import { TracePage } from '../leaks/trace/TracePage';
 import { PersonPage } from '../persons/PersonPage';
 import { PolicyPage } from '../policy/PolicyPage';
 import { RulesPage } from '../rules/RulesPage';
@@ -33,7 +36,14 @@ export function Routes() {
   if (person?.ref) return guard('persons:read', <PersonPage key={person.ref} personRef={person.ref} />);
   const opened = matchPath('/cases/:id', path);
   if (opened?.id) return guard('cases:read', <CasePage key={opened.id} caseId={opened.id} />);
-  switch (path.replace(/\/+$/, '') || '/') {
+  const page = path.replace(/\/+$/, '') || '/';
+  // Before `/leaks/:id`, which would take "trace" for a document id.
+  if (page === '/leaks/trace') return guard('leaks:read', <TracePage />);
+  const leakDocument = matchPath('/leaks/:id', path);
+  if (leakDocument?.id) {
+    return guard('leaks:read', <DocumentPage key={leakDocument.id} documentId={leakDocument.id} />);
+  }
+  switch (page) {
     case '/':
     case '/login':
       return home ? null : <EmptyState title={t('route.noPages')}>{t('route.noPagesHint')}</EmptyState>;
@@ -51,6 +61,8 @@ export function Routes() {
       return guard('cases:read', <CasesPage />);
     case '/policy':
       return guard('policy:write', <PolicyPage />);
+    case '/leaks':
+      return guard('leaks:read', <DocumentsPage />);
     default:
       return <EmptyState title={t('route.notFound')}>{t('route.notFoundHint')}</EmptyState>;
   }

@@ -14,7 +14,8 @@ export function TopBar() {
   const current = (page: string) =>
     path === page ||
     (page === '/alerts' && path.startsWith('/persons/')) ||
-    (page === '/cases' && path.startsWith('/cases/'));
+    (page === '/cases' && path.startsWith('/cases/')) ||
+    (page === '/leaks' && path.startsWith('/leaks/'));
   return (
     <header className="topbar">
       <Link to="/" className="brand" aria-label={t('nav.home')}>

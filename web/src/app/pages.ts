@@ -12,6 +12,7 @@ export interface NavPage {
 export const navPages: readonly NavPage[] = [
   { path: '/alerts', label: 'nav.alerts', permission: 'alerts:read', testId: 'nav-alerts' },
   { path: '/cases', label: 'nav.cases', permission: 'cases:read', testId: 'nav-cases' },
+  { path: '/leaks', label: 'nav.leaks', permission: 'leaks:read', testId: 'nav-leaks' },
   { path: '/rules', label: 'nav.rules', permission: 'rules:read', testId: 'nav-rules' },
   { path: '/audit', label: 'nav.audit', permission: 'audit:read', testId: 'nav-audit' },
   { path: '/imports', label: 'nav.imports', permission: 'imports:read', testId: 'nav-imports' },

@@ -3,6 +3,8 @@
  * booster reasons) comes in both languages from the API instead. `{name}` marks a value filled in by `t`.
  */
 
+import { leaksEn, leaksZh } from './messages-leaks';
+
 export type Language = 'en' | 'zh';
 
 const en = {
@@ -526,6 +528,7 @@ const en = {
   'policy.saveTemplate': 'Save template',
   'policy.variables': 'Variables',
   'policy.listItems': 'A list: repeat a block for each with {open} … {close}; inside it:',
+  ...leaksEn,
 };
 
 export type MessageKey = keyof typeof en;
@@ -1031,6 +1034,7 @@ const zh: Record<MessageKey, string> = {
   'policy.saveTemplate': '保存模板',
   'policy.variables': '变量',
   'policy.listItems': '列表：用 {open} … {close} 对每一项重复一段内容；其中可用：',
+  ...leaksZh,
 };
 
 export const messages: Record<Language, Record<MessageKey, string>> = { en, zh };
