@@ -85,7 +85,7 @@ describe('molehunt leaks', () => {
     expect(molehunt('leaks', 'list').out).toMatch(new RegExp(`${pdfDoc}\\s+secret\\s+en\\s+—`));
   }, 30_000);
 
-  it('writes one copy per recipient, then attributes a retyped excerpt and files the report in a case', () => {
+  it('writes one copy per recipient, writes one again, then attributes a retyped excerpt and files the report in a case', async () => {
     const out = file('copies');
     const to = people.flatMap((p) => ['--to', p]);
     const sent = molehunt('leaks', 'distribute', pdfDoc, ...to, '--out', out);
@@ -97,6 +97,29 @@ describe('molehunt leaks', () => {
     expect(molehunt('leaks', 'show', pdfDoc).out).toMatch(
       /to 5 recipients, with invisible marks:\n\s+LM1001, LM1002/,
     );
+
+    const again = file('copy-again');
+    expect(molehunt('leaks', 'copy', pdfDoc, 'LM1004', '--out', again, '--reason', 'x').code).toBe(2);
+    const rewritten = molehunt('leaks', 'copy', pdfDoc, 'LM1004', '--out', again, '--reason', 'mail bounced');
+    expect([rewritten.code, rewritten.err]).toEqual([0, '']);
+    expect(readFileSync(join(again, 'LM1004.txt'), 'utf8')).toBe(copies[3]);
+    expect(molehunt('leaks', 'copy', pdfDoc, 'LM1004', '--out', again, '--reason', 'mail bounced').code).toBe(
+      2,
+    );
+    expect(
+      molehunt('leaks', 'copy', pdfDoc, 'LM9999', '--out', again, '--reason', 'mail bounced').err,
+    ).toMatch(/LM9999 received no copy/);
+    const store = await openDuckDbStore({ path: file('molehunt.duckdb') });
+    try {
+      const { items } = await store.audit({ limit: 5 });
+      expect(items.find((e) => e.action === 'leak.copy.read')).toMatchObject({
+        subject: pdfDoc,
+        detail: 'LM1004',
+        reason: 'mail bounced',
+      });
+    } finally {
+      await store.close();
+    }
 
     writeFileSync(file('blog.txt'), retype(copies[2]!).slice(1500, 1800));
     const attributed = molehunt('leaks', 'attribute', file('blog.txt'));
@@ -234,7 +257,7 @@ describe('molehunt leaks', () => {
     ]);
     expect(molehunt('leaks', 'register', file('k80-spec.pdf'), '--title', 'x').code).toBe(2);
     expect(molehunt('leaks', 'show', 'D-00000000').err).toMatch(/no document D-00000000/);
-    for (const command of ['register', 'list', 'show', 'distribute', 'match', 'attribute']) {
+    for (const command of ['register', 'list', 'show', 'distribute', 'copy', 'match', 'attribute']) {
       const help = spawnSync(process.execPath, ['bin/molehunt.js', 'leaks', command, '--help'], {
         encoding: 'utf8',
       });

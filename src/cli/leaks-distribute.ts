@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { distribute, mediaTypes } from '../leaks/index.js';
 import { MolehuntError } from '../model/index.js';
+import type { LeakDocument } from '../store/index.js';
 import {
   type CommonOptions,
   cliActor,
@@ -15,7 +16,7 @@ import {
 import { noDocument } from './leaks-input.js';
 
 /** A file name for a recipient's copy: their id, with anything a file system might refuse replaced. */
-const fileNameOf = (recipient: string, extension: string) =>
+export const fileNameOf = (recipient: string, extension: string) =>
   `${recipient.replace(/[^\p{L}\p{N}._-]/gu, '_')}${extension}`;
 
 export function distributeCommand(): Command {
@@ -39,7 +40,7 @@ export function distributeCommand(): Command {
     await withStore(configFrom(options), async (store) => {
       const document = await store.leakDocument(id);
       if (!document) throw noDocument(id);
-      const extension = document.mediaType === mediaTypes.markdown ? '.md' : '.txt';
+      const extension = copyExtension(document);
       // Checked before anything is stored: a distribution whose copies could not be written would be lost.
       const paths = recipients.map((r) => join(options.out, fileNameOf(r, extension)));
       const taken = paths.filter((p) => existsSync(p));
@@ -70,3 +71,7 @@ export function distributeCommand(): Command {
     });
   });
 }
+
+/** Copies keep the document's kind of text: Markdown stays Markdown, anything else is written as plain text. */
+export const copyExtension = (document: LeakDocument) =>
+  document.mediaType === mediaTypes.markdown ? '.md' : '.txt';

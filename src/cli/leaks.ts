@@ -10,6 +10,7 @@ import { leakClassifications } from '../store/index.js';
 import { type CommonOptions, cliActor, configFrom, withCommonOptions, withStore } from './context.js';
 import { formatTime, table } from './format.js';
 import { attributeCommand } from './leaks-attribute.js';
+import { copyCommand } from './leaks-copy.js';
 import { distributeCommand } from './leaks-distribute.js';
 import { noDocument, readInput, readLeak } from './leaks-input.js';
 import { printDocument, printMatches } from './leaks-output.js';
@@ -60,6 +61,7 @@ export function leaksCommand(): Command {
     }),
   );
   command.addCommand(distributeCommand());
+  command.addCommand(copyCommand());
   command.addCommand(
     withCommonOptions(
       new Command('match')
