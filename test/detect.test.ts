@@ -14,6 +14,7 @@ import {
   type Signal,
 } from '../src/detect/index.js';
 import { builtInProfileDir, loadProfile } from '../src/ingest/index.js';
+import { type ContentMatcher, contentMatcher } from '../src/leaks/index.js';
 import { type Event, fieldSpec } from '../src/model/index.js';
 import { openDuckDbStore } from '../src/store/duckdb/index.js';
 import type { Store } from '../src/store/index.js';
@@ -22,11 +23,12 @@ import { generateSmallDemo, importDemo } from './demo-company.js';
 const root = mkdtempSync(join(tmpdir(), 'molehunt-detect-'));
 const dirs = [builtInProfileDir];
 const zone = { timeZone: 'Asia/Shanghai' };
-const fromFiles = (folder: string) =>
+/** Detection straight from a demo folder; the leak registry's documents, which live in a store, when given. */
+const fromFiles = (folder: string, documents?: ContentMatcher) =>
   detectInFiles(
     loadRules([builtInRuleDir]),
     { profile: loadProfile('demo', dirs), inputs: [folder], loadProfile: (n) => loadProfile(n, dirs) },
-    zone,
+    { ...zone, contentMatcher: documents },
   );
 
 interface Incident {
@@ -53,15 +55,20 @@ describe('the rule pack', () => {
   }, 120_000);
   afterAll(() => store.close());
 
-  it('raises signals only about people of malicious incidents, or about the canary leak’s post', () => {
-    const suspects = new Set(incidents.filter((i) => i.malicious).flatMap((i) => i.persons));
+  it('raises signals only about people of malicious incidents, or about the posts that leaked their documents', () => {
+    const malicious = incidents.filter((i) => i.malicious);
+    const suspects = new Set(malicious.flatMap((i) => i.persons));
     const decoys = new Set(incidents.filter((i) => !i.malicious).flatMap((i) => i.persons));
     expect(signals.length).toBeGreaterThan(0);
     const canary = new Set(incidents.find((i) => i.id === 'canary-leak')!.evidence.map((e) => e.event_id));
-    const [leak, ...others] = signals.filter((s) => s.person === undefined);
-    expect(others).toEqual([]);
-    expect(leak!.title).toBe('Public post quoting the wording of a numbered confidential copy');
-    expect(canary.has(leak!.events[0]!)).toBe(true);
+    const evidence = new Set(malicious.flatMap((i) => i.evidence.map((e) => e.event_id)));
+    const posts = signals.filter((s) => s.person === undefined);
+    const quoting = posts.filter(
+      (s) => s.title === 'Public post quoting the wording of a numbered confidential copy',
+    );
+    expect(quoting.map((s) => canary.has(s.events[0]!))).toEqual([true]);
+    // Fingerprints find the registered documents in leaked posts too: every post named is an incident's evidence.
+    for (const post of posts) expect(evidence.has(post.events[0]!), post.title).toBe(true);
     for (const signal of signals.filter((s) => s.person !== undefined)) {
       expect(suspects.has(signal.person!), `${signal.title} about ${signal.person}`).toBe(true);
       expect(decoys.has(signal.person!)).toBe(false);
@@ -112,8 +119,8 @@ describe('the rule pack', () => {
     expect((await store.events({ ids, limit: 10_000 })).items).toHaveLength(new Set(ids).size);
   });
 
-  it('finds the same straight from the files as from the store', async () => {
-    const found = await fromFiles(out);
+  it('finds the same straight from the files as from the store, given the store’s registered documents', async () => {
+    const found = await fromFiles(out, await contentMatcher(store));
     expect(found.quarantined).toBeGreaterThan(0);
     expect(found.signals).toEqual(signals);
   });

@@ -7,7 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { contentMatcherOf, fingerprintOf } from '../leaks/index.js';
 import { type Event, type EventKind, eventKindNames, wallTimeToUtc } from '../model/index.js';
+import { leakClassifications } from '../store/index.js';
 import { Engine, type Signal } from './engine/engine.js';
 import type { RuleSet } from './load.js';
 import { parseTimespan } from './sigma/timespan.js';
@@ -19,6 +21,17 @@ const fixtureSchema = z.strictObject({
   persons: z.record(z.string(), z.string()).default({}),
   /** Registered values by lookup name. */
   lookups: z.record(z.string(), z.array(z.string())).default({}),
+  /** Registered confidential documents, by their text, for `|fingerprint`. */
+  documents: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        title: z.string().optional(),
+        classification: z.enum(leakClassifications),
+        text: z.string().min(1),
+      }),
+    )
+    .default([]),
   events: z
     .array(
       z.strictObject({
@@ -89,6 +102,15 @@ function runFixture(rules: RuleSet, ruleId: string, path: string): { ok: boolean
     lookups: new Map(
       Object.entries(fixture.lookups).map(([k, v]) => [k, new Set(v.map((x) => x.toLowerCase()))]),
     ),
+    contentMatcher: fixture.documents.length
+      ? contentMatcherOf(
+          fixture.documents.map((d) => ({
+            ...d,
+            title: d.title ?? d.id,
+            fingerprint: fingerprintOf(d.text),
+          })),
+        )
+      : undefined,
     signalEveryRule: true,
   });
   const signals: Signal[] = [];

@@ -8,7 +8,7 @@ export { detectImported, type LiveOptions, type LiveReport, savedTimeZone } from
 export { builtInRuleDir, loadRules, type RuleSet, ruleDirs } from './load.js';
 export { type DetectionRegistry, registryFromStore, registryOf } from './registry.js';
 export { type CorrelationRule, loadCorrelationRule } from './sigma/correlation.js';
-export { type EventTest, fieldReader } from './sigma/detection.js';
+export { type EventTest, fieldReader } from './sigma/match-context.js';
 export { loadSigmaRule, RuleLoadError, type SigmaRule } from './sigma/rule.js';
 export { parseTimespan } from './sigma/timespan.js';
 export { ruleWithDependencies, withoutRules } from './subset.js';

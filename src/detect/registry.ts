@@ -1,12 +1,15 @@
 /**
- * @module What detection reads from the entity registry: each person's peer group (department) for baselines, and
- * every registered attribute value as a lookup (`supplier.molehunt.company.email_domain`) for `|lookup`.
+ * @module What detection reads from the registries: each person's peer group (department) for baselines, every
+ * registered attribute value as a lookup (`supplier.molehunt.company.email_domain`) for `|lookup`, and the
+ * registered confidential documents' fingerprints for `|fingerprint`.
  */
+import { contentMatcher } from '../leaks/index.js';
 import { type Entity, entityTypes } from '../model/index.js';
 import { allEntities, type Store } from '../store/index.js';
 import type { EngineOptions } from './engine/engine.js';
 
-export type DetectionRegistry = Required<Pick<EngineOptions, 'peerGroups' | 'lookups'>>;
+export type DetectionRegistry = Required<Pick<EngineOptions, 'peerGroups' | 'lookups'>> &
+  Pick<EngineOptions, 'contentMatcher'>;
 
 /** The attribute that names a person's peer group. */
 export const peerGroupField = 'molehunt.hr.department';
@@ -31,8 +34,8 @@ export function registryOf(entities: Iterable<Entity>): DetectionRegistry {
   return { peerGroups, lookups };
 }
 
-/** Reads every entity of the store. */
+/** Reads every entity of the store, and fingerprints its registered documents (none registered: no matcher). */
 export async function registryFromStore(store: Store): Promise<DetectionRegistry> {
   const entities = await Promise.all(entityTypes.map((type) => allEntities(store, type)));
-  return registryOf(entities.flat());
+  return { ...registryOf(entities.flat()), contentMatcher: await contentMatcher(store) };
 }

@@ -10,6 +10,7 @@
  *   const { document } = await registerDocument(store, { fileName, bytes, title, classification }, actor);
  *   await distribute(store, document.id, recipients, {}, actor);                     // one copy each, stored
  *   await attributeText(store, undefined, blogPost);                                  // which document, whose copy
+ *   (await contentMatcher(store))?.(chatMessage)                                      // [{ id, classification, … }]
  */
 
 export { attribute } from './attribute.js';
@@ -39,6 +40,13 @@ export type { ChangeSite, Language, MarkSite, SiteKind, Variant, VariantPlan } f
 export type { LeakActor } from './registry/actor.js';
 export { attributeText, type TextAttribution } from './registry/attribute-text.js';
 export { type AttributionEvidence, attributionEvidence } from './registry/attribution-evidence.js';
+export {
+  type ContentMatch,
+  type ContentMatcher,
+  type ContentSource,
+  contentMatcher,
+  contentMatcherOf,
+} from './registry/content-matcher.js';
 export { type Distributed, type DistributeOptions, distribute } from './registry/distribute.js';
 export { detectLanguage } from './registry/language.js';
 export { type DocumentMatch, matchText } from './registry/match.js';

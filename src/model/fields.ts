@@ -13,7 +13,8 @@ export type FieldType =
   | 'date'
   | 'ip'
   | 'keyword[]'
-  | 'long[]';
+  | 'long[]'
+  | 'text[]';
 
 export interface FieldSpec {
   name: string;
@@ -291,6 +292,13 @@ export const attributeFields: readonly FieldSpec[] = [
     type: 'keyword[]',
     on: ['email'],
     description: 'Attachment SHA-256 hashes, in the order of the names.',
+  },
+  {
+    name: 'molehunt.email.attachment_text',
+    type: 'text[]',
+    on: ['email'],
+    description:
+      'Text extracted from each attachment, as mail gateways and DLP tools log it, in the order of the names: where rules find registered documents (the `fingerprint` modifier).',
   },
   { name: 'molehunt.email.size', type: 'long', on: ['email'], description: 'Message size in bytes.' },
   {

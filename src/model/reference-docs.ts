@@ -26,7 +26,7 @@ export function renderFieldsDoc(): string {
     '',
     'Every event and entity molehunt stores uses these names. Where the Elastic Common Schema (ECS) has a field, molehunt uses',
     "ECS's name and meaning; the rest live under `molehunt.*`. A mapping profile may write any field below, and `labels.<name>`",
-    'for anything else (a keyword, as in ECS). Times are UTC epoch milliseconds; lists are written `keyword[]` and `long[]`.',
+    'for anything else (a keyword, as in ECS). Times are UTC epoch milliseconds; lists are written `keyword[]`, `long[]` and `text[]`.',
     '',
     '## Event core',
     '',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ContentMatcher } from '../leaks/index.js';
 import type { Entity, Event } from '../model/index.js';
-import { assetBooster, priorityDocuments } from './assets.js';
+import { assetBooster, documentsCarried, priorityDocuments } from './assets.js';
 import { attributeToCopy, numberedCopies } from './attribution.js';
 
 const document = (id: string, attrs: Entity['attrs']): Entity => ({
@@ -37,8 +38,10 @@ const documents = [
   document('PLAN', { 'molehunt.document.classification': 'confidential', 'file.hash.sha256': 'ee' }),
 ];
 
+const byHashOf = () => priorityDocuments(documents);
+
 describe('priority assets', () => {
-  const byHash = priorityDocuments(documents);
+  const byHash = byHashOf();
 
   it('are confidential and secret documents, copies taking their original’s class', () => {
     expect([...byHash].map(([hash, d]) => `${hash} ${d.id} ${d.classification}`)).toEqual([
@@ -61,6 +64,45 @@ describe('priority assets', () => {
     expect(
       assetBooster([event({ 'molehunt.area.level': 2 }), event({ 'file.hash.sha256': 'dd' })], byHash),
     ).toBe(undefined);
+  });
+});
+
+describe('registered content as a priority asset', () => {
+  /** A stand-in for the leak registry's matcher: a text mentioning a title carries that document. */
+  const matcher: ContentMatcher = (text) =>
+    (
+      [
+        { id: 'D-00000001', title: 'K80 spec', classification: 'secret' },
+        { id: 'D-00000002', title: 'Roadmap', classification: 'confidential' },
+        { id: 'D-00000003', title: 'Canteen', classification: 'internal' },
+      ] as const
+    )
+      .filter((d) => text.includes(d.title))
+      .map((d) => ({ ...d, verdict: 'quotes' as const, score: 0.4 }));
+
+  it('are the confidential and secret documents a mail body, an attachment’s text or a message carries', () => {
+    const mail = event({
+      message: 'Roadmap and Canteen, as discussed',
+      'molehunt.email.attachment_text': ['nothing here', 'the K80 spec, page 2', 'Roadmap again'],
+    });
+    expect(documentsCarried(mail, matcher).map((d) => `${d.id} ${d.classification}`)).toEqual([
+      'D-00000002 confidential',
+      'D-00000001 secret',
+    ]);
+    expect(documentsCarried(event({ message: 'Canteen menu' }), matcher)).toEqual([]);
+  });
+
+  it('name the document the signal’s events carry, with its classification’s factor', () => {
+    const lab = event({ 'molehunt.area.level': 3, 'molehunt.area': 'SZ-N5' });
+    const chat = event({ message: 'the K80 spec says' });
+    const carried = (e: Event) => documentsCarried(e, matcher);
+    expect(assetBooster([lab, chat], byHashOf(), carried)).toMatchObject({
+      factor: 1.5,
+      reason: 'carries the secret document D-00000001 (K80 spec)',
+      reasonZh: '含有绝密文件 D-00000001（K80 spec）的内容',
+      event: chat.id,
+    });
+    expect(assetBooster([lab, chat], byHashOf())?.reason).toBe('in restricted area SZ-N5');
   });
 });
 

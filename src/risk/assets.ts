@@ -1,7 +1,9 @@
 /**
  * @module Priority assets: restricted areas and registered confidential or secret documents. A signal whose events
- * enter such an area or carry such a document weighs more, with the asset named as the reason.
+ * enter such an area or carry such a document (its file, or its content in a mail, an attachment's text or a chat
+ * message) weighs more, with the asset named as the reason.
  */
+import type { ContentMatcher } from '../leaks/index.js';
 import type { Entity, Event } from '../model/index.js';
 import type { Booster } from './boosters.js';
 
@@ -34,10 +36,31 @@ export function priorityDocuments(documents: readonly Entity[]): Map<string, Pri
   return byHash;
 }
 
-/** The strongest priority asset the events touch, as a booster of the signal they make up. */
+/** The texts of an event where a registered document's content may turn up. */
+const contentFields = ['message', 'molehunt.email.attachment_text'] as const;
+
+/** The confidential and secret documents of the leak registry whose content the event's texts carry. */
+export function documentsCarried(event: Event, matcher: ContentMatcher): PriorityDocument[] {
+  const found = new Map<string, PriorityDocument>();
+  for (const field of contentFields) {
+    const value = event.attrs[field];
+    for (const text of Array.isArray(value) ? value : [value]) {
+      if (typeof text !== 'string' || text === '') continue;
+      for (const { id, title, classification } of matcher(text))
+        if (classification !== 'internal') found.set(id, { id, title, classification });
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * The strongest priority asset the events touch, as a booster of the signal they make up. `documentsIn` names the
+ * documents whose content an event carries, when documents are registered.
+ */
 export function assetBooster(
   events: readonly Event[],
   documents: ReadonlyMap<string, PriorityDocument>,
+  documentsIn?: (event: Event) => readonly PriorityDocument[],
 ): Booster | undefined {
   const found: Booster[] = [];
   for (const event of events) {
@@ -56,6 +79,17 @@ export function assetBooster(
           factors[document.classification],
           `touches the ${document.classification} document ${document.id} (${document.title})`,
           `涉及${zh}文件 ${document.id}（${document.title}）`,
+          event,
+        ),
+      );
+    }
+    for (const document of documentsIn?.(event) ?? []) {
+      const zh = document.classification === 'secret' ? '绝密' : '机密';
+      found.push(
+        asset(
+          factors[document.classification],
+          `carries the ${document.classification} document ${document.id} (${document.title})`,
+          `含有${zh}文件 ${document.id}（${document.title}）的内容`,
           event,
         ),
       );

@@ -4,10 +4,11 @@
  * store, or built from whatever facts a caller has (the CERT evaluation has no store).
  */
 import type { RuleSet } from '../detect/index.js';
+import { contentMatcher } from '../leaks/index.js';
 import { type Entity, type Event, formatTime, type Signal } from '../model/index.js';
 import { allEntities, allSignals, type Store } from '../store/index.js';
 import { type Alert, alertsFrom } from './alerts.js';
-import { assetBooster, priorityDocuments } from './assets.js';
+import { assetBooster, documentsCarried, type PriorityDocument, priorityDocuments } from './assets.js';
 import { attributeToCopy, numberedCopies } from './attribution.js';
 import { boostersAt } from './boosters.js';
 import { type Explanation, explain } from './explain.js';
@@ -37,6 +38,11 @@ export interface RiskFacts {
   recipientsOf(document: string): string[];
   /** The events behind the signals, by id; those missing just lend no asset or attribution. */
   events: ReadonlyMap<string, Event>;
+  /**
+   * The confidential and secret documents whose content an event's texts carry (a mail body, an attachment's text, a
+   * chat message), when the leak registry holds documents. Asked only of the events behind signals.
+   */
+  documentsIn?: (event: Event) => readonly PriorityDocument[];
 }
 
 export async function riskContext(store: Store, rules: RuleSet, timeZone: string): Promise<RiskContext> {
@@ -58,6 +64,7 @@ export async function riskContext(store: Store, rules: RuleSet, timeZone: string
   await store.scanEvents({ ids: [...new Set(signals.flatMap((s) => s.events))] }, (page) => {
     for (const event of page) events.set(event.id, event);
   });
+  const matcher = await contentMatcher(store);
   return riskContextOf(
     {
       signals,
@@ -66,6 +73,7 @@ export async function riskContext(store: Store, rules: RuleSet, timeZone: string
       documents,
       recipientsOf: (document) => recipients.get(document) ?? [],
       events,
+      documentsIn: matcher && ((event) => documentsCarried(event, matcher)),
     },
     rules,
     timeZone,
@@ -91,7 +99,9 @@ export function riskContextOf(facts: RiskFacts, rules: RuleSet, timeZone: string
     return { ...signal, person: attributed.person };
   });
   const documents = priorityDocuments(facts.documents);
-  const assets = new Map(signals.map((signal) => [signal.id, assetBooster(eventsOf(signal), documents)]));
+  const assets = new Map(
+    signals.map((signal) => [signal.id, assetBooster(eventsOf(signal), documents, facts.documentsIn)]),
+  );
 
   const all = [...rules.detections, ...rules.correlations];
   const stages = new Map(all.map((r) => [r.id, stagesOf(r.tags)]));

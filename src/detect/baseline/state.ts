@@ -4,8 +4,7 @@
  * means "not seen before this event".
  */
 import type { Event } from '../../model/index.js';
-import type { EventTest } from '../sigma/detection.js';
-import { fieldReader, type MatchContext } from '../sigma/detection.js';
+import { type EventTest, fieldReader, type MatchContext } from '../sigma/match-context.js';
 import type { BaselineEnvironment } from './peers.js';
 import type { AboveVolumeSpec, BaselineSpec, FirstTimeSpec, UnusualHourSpec } from './spec.js';
 

@@ -3,11 +3,12 @@
  * that close by event time, baselines keep per-person history, and the whole state snapshots to JSON. The same
  * engine runs over the store (backfill), over files, and over events as they are imported (live).
  */
+import type { ContentMatcher } from '../../leaks/index.js';
 import { type Event, eventKindNames, type Signal, signalId } from '../../model/index.js';
 import { type BaselineEnvironment, baselineEnvironment } from '../baseline/peers.js';
 import { type Baseline, createBaseline } from '../baseline/state.js';
 import type { CorrelationRule } from '../sigma/correlation.js';
-import { fieldReader, type MatchContext } from '../sigma/detection.js';
+import { fieldReader, type MatchContext } from '../sigma/match-context.js';
 import type { SigmaRule } from '../sigma/rule.js';
 import { RuleError } from '../sigma/values.js';
 import { type Match, type WindowState, windowsFor } from './windows.js';
@@ -23,6 +24,8 @@ export interface EngineOptions {
   peerGroups?: ReadonlyMap<string, string>;
   /** Registered values by lookup name (`supplier.email_domain`), lowercased, for `|lookup`. */
   lookups?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Finds registered documents' content in a text, for `|fingerprint`; without it (nothing registered) none matches. */
+  contentMatcher?: ContentMatcher;
   /** Every rule raises its own signals, also those a correlation uses (rule fixtures test each rule this way). */
   signalEveryRule?: boolean;
 }
@@ -68,6 +71,7 @@ interface Correlation {
 }
 
 const none: ReadonlySet<string> = new Set();
+const noDocuments: ContentMatcher = () => [];
 
 export class Engine {
   private readonly byKind = new Map<string, Detection[]>();
@@ -97,7 +101,8 @@ export class Engine {
       this.unprovidedLookups.add(name);
       return none;
     };
-    this.detections = detections.map((rule) => this.compileDetection(rule, env, lookup));
+    const documentsIn = options.contentMatcher ?? noDocuments;
+    this.detections = detections.map((rule) => this.compileDetection(rule, env, { lookup, documentsIn }));
     this.correlations = correlations.map((rule) => ({
       rule,
       silent: false,
@@ -121,11 +126,11 @@ export class Engine {
   private compileDetection(
     rule: SigmaRule,
     env: BaselineEnvironment,
-    lookup: (name: string) => ReadonlySet<string>,
+    registry: Pick<MatchContext, 'lookup' | 'documentsIn'>,
   ): Detection {
     const byName = new Map(rule.baselines.map((b) => [b.name, createBaseline(b, rule.identifiers, env)]));
     const context: MatchContext = {
-      lookup,
+      ...registry,
       baseline: (name, event) => byName.get(name)!.test(event, context),
     };
     return {

@@ -1,17 +1,9 @@
 /** @module A Sigma `detection` block compiled into one predicate over molehunt events. */
 import type { Event, FieldValue } from '../../model/index.js';
 import { type Condition, ConditionError, parseCondition } from './condition.js';
+import { type EventTest, fieldReader } from './match-context.js';
+import { compileFingerprint, compileLookup } from './registry-modifiers.js';
 import { compileValue, RuleError, type Scalar, type ValueTest } from './values.js';
-
-/** What a rule may consult besides the event: registered values (lookups) and the state of its baselines. */
-export interface MatchContext {
-  /** The lowercased values registered under a lookup name such as `supplier.email_domain`. */
-  lookup(name: string): ReadonlySet<string>;
-  /** Whether the rule's baseline `name` holds for the event (a first time, an unusual hour, a volume above usual). */
-  baseline(name: string, event: Event): boolean;
-}
-
-export type EventTest = (event: Event, context: MatchContext) => boolean;
 
 /** A compiled detection: the whole condition, and each search identifier on its own (baselines count by one). */
 export interface CompiledDetection {
@@ -19,28 +11,6 @@ export interface CompiledDetection {
   identifiers: ReadonlyMap<string, EventTest>;
   /** The fields the detection reads, for linting against the field dictionary. */
   fields: ReadonlySet<string>;
-}
-
-/** Reads a field of the dictionary from an event: the Event's own fields by their ECS names, else its attributes. */
-export function fieldReader(name: string): (event: Event) => FieldValue | undefined {
-  switch (name) {
-    case 'user.id':
-      return (e) => e.actor;
-    case 'event.action':
-      return (e) => e.action;
-    case 'molehunt.kind':
-      return (e) => e.kind;
-    case 'event.dataset':
-      return (e) => e.source;
-    case 'molehunt.target':
-      return (e) => e.target;
-    case 'event.id':
-      return (e) => e.id;
-    case '@timestamp':
-      return (e) => e.time;
-    default:
-      return (e) => e.attrs[name];
-  }
 }
 
 /**
@@ -158,7 +128,10 @@ function compileIdentifier(body: unknown, fields: Set<string>): EventTest {
 }
 
 function compileMap(map: Record<string, unknown>, fields: Set<string>): EventTest {
-  const parts = Object.entries(map).map(([key, value]) => {
+  // Every field of a map must hold: the cheap ones go first, so a fingerprint is taken only of texts they let by.
+  const costly = (key: string) => (key.split('|').includes('fingerprint') ? 1 : 0);
+  const entries = Object.entries(map).sort(([a], [b]) => costly(a) - costly(b));
+  const parts = entries.map(([key, value]) => {
     const [field = '', ...modifiers] = key.split('|');
     if (field === '') return compileKeywords(Array.isArray(value) ? value : [value], modifiers);
     fields.add(field);
@@ -174,6 +147,7 @@ function compileMap(map: Record<string, unknown>, fields: Set<string>): EventTes
 function compileField(field: string, modifiers: readonly string[], value: unknown): EventTest {
   const read = fieldReader(field);
   if (modifiers.includes('lookup')) return compileLookup(field, modifiers, value);
+  if (modifiers.includes('fingerprint')) return compileFingerprint(field, modifiers, value);
   if (modifiers.includes('exists')) {
     if (typeof value !== 'boolean') throw new RuleError(`${field}|exists needs true or false`);
     return (event) => isPresent(read(event)) === value;
@@ -197,41 +171,6 @@ function compileField(field: string, modifiers: readonly string[], value: unknow
     const actual = read(event);
     if (nullWanted && !isPresent(actual)) return true;
     return tests.some((test) => matches(actual, test));
-  };
-}
-
-/**
- * `field|lookup: supplier.email_domain`: the field's value (or any of a list's) is registered under that name, an
- * entity type and attribute of the registry; an e-mail address also matches through its domain.
- * `field|contains|lookup: document.molehunt.document.marker`: the field's text contains a registered value.
- */
-function compileLookup(field: string, modifiers: readonly string[], value: unknown): EventTest {
-  const contains = modifiers.includes('contains');
-  if (modifiers.length > (contains ? 2 : 1))
-    throw new RuleError(
-      `${field}|lookup takes no other modifier than contains; write ${field}|lookup: <type>.<attribute>`,
-    );
-  const names = Array.isArray(value) ? value : [value];
-  if (!names.length || !names.every((n) => typeof n === 'string' && /^[a-z_]+\.[\w.]+$/.test(n)))
-    throw new RuleError(
-      `${field}|lookup names what the registry holds, as <entity type>.<attribute>, e.g. supplier.email_domain`,
-    );
-  const read = fieldReader(field);
-  const registered = (text: string, sets: readonly ReadonlySet<string>[]) => {
-    const lower = text.toLowerCase();
-    if (contains)
-      return sets.some((set) => [...set].some((registeredValue) => lower.includes(registeredValue)));
-    const at = lower.lastIndexOf('@');
-    const domain = at >= 0 ? lower.slice(at + 1) : undefined;
-    return sets.some((set) => set.has(lower) || (domain !== undefined && set.has(domain)));
-  };
-  return (event, context) => {
-    const actual = read(event);
-    if (actual === undefined || actual === '') return false;
-    const sets = (names as string[]).map((name) => context.lookup(name));
-    return Array.isArray(actual)
-      ? actual.some((item) => registered(String(item), sets))
-      : registered(String(actual), sets);
   };
 }
 

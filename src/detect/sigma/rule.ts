@@ -2,7 +2,8 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { type Event, eventKindNames } from '../../model/index.js';
 import { type BaselineSpec, parseBaselines } from '../baseline/spec.js';
-import { type CompiledDetection, compileDetection, type EventTest } from './detection.js';
+import { type CompiledDetection, compileDetection } from './detection.js';
+import type { EventTest } from './match-context.js';
 import { RuleError } from './values.js';
 
 export const levels = ['informational', 'low', 'medium', 'high', 'critical'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../model/index.js';
 import { parseCondition } from './condition.js';
-import type { MatchContext } from './detection.js';
+import type { MatchContext } from './match-context.js';
 import { loadSigmaRule, RuleLoadError } from './rule.js';
 
 const base: Event = {
@@ -36,6 +36,7 @@ const context: MatchContext = {
           ? ['发布会将于10月23日于深圳湾体育中心召开']
           : [],
     ),
+  documentsIn: () => [],
   baseline: () => {
     throw new Error('no baselines here');
   },

@@ -43,7 +43,7 @@ export function compileValue(value: unknown, modifiers: readonly string[]): Valu
   for (const m of modifiers) {
     if (!supported.has(m)) {
       throw new RuleError(
-        `the modifier "${m}" is not supported; use contains, startswith, endswith, re, cidr, gt/gte/lt/lte, exists, all, cased or lookup`,
+        `the modifier "${m}" is not supported; use contains, startswith, endswith, re, cidr, gt/gte/lt/lte, exists, all, cased, lookup or fingerprint`,
       );
     }
   }

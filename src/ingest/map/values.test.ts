@@ -43,6 +43,16 @@ describe('compileValue', () => {
     ).toBeInstanceOf(ValueProblem);
   });
 
+  it('keeps a list of texts whole, semicolons and all, unless told to split', () => {
+    const mail = { attachments: [{ text: 'Price: 5,999 yuan; launch: October 23' }, { text: ' ' }] };
+    const texts = compileValue('attachments[].text', 'text[]', undefined, readTime);
+    expect(texts(mail)).toEqual(['Price: 5,999 yuan; launch: October 23']);
+    const column = compileValue('attachment_text', 'text[]', undefined, readTime);
+    expect(column({ attachment_text: 'one text; still one' })).toEqual(['one text; still one']);
+    const split = compileValue({ from: 'attachments', split: '|' }, 'text[]', undefined, readTime);
+    expect(split({ attachments: 'a; b|c' })).toEqual(['a; b', 'c']);
+  });
+
   it('reads JSONL key paths, through lists', () => {
     const mail = { from: { address: 'x@y' }, attachments: [{ name: 'a.pdf' }, { name: 'b.doc' }] };
     expect(compileValue('from.address', 'keyword', undefined, readTime)(mail)).toBe('x@y');

@@ -72,7 +72,9 @@ export function compileValue(
 
   return (values) => {
     let raw = source(values);
-    if (isList && typeof raw === 'string') raw = raw.split(s.split ?? ';');
+    // A text may hold semicolons of its own: a list of texts splits only where the profile says.
+    if (isList && typeof raw === 'string')
+      raw = type === 'text[]' && !s.split ? [raw] : raw.split(s.split ?? ';');
     else if (!isList && s.split && typeof raw === 'string') raw = raw.split(s.split);
     let result: FieldValue | undefined | ValueProblem;
     if (Array.isArray(raw)) {
