@@ -1,5 +1,5 @@
 /** @module The demo company as tests use it: a small one generated, and imported through the built-in `demo` bundle. */
-import { generateDemo } from '../src/demo/index.js';
+import { generateDemo, registerDemoDocuments } from '../src/demo/index.js';
 import { builtInProfileDir, type ImportReport, loadProfile, runImport } from '../src/ingest/index.js';
 import type { Store } from '../src/store/index.js';
 
@@ -21,11 +21,16 @@ export function generateSmallDemo(
   });
 }
 
-/** Imports a demo folder (or part of one) as one batch. */
-export function importDemo(store: Store, folder: string): Promise<ImportReport> {
-  return runImport(store, {
+/**
+ * Imports a demo folder (or part of one) as one batch, and registers and distributes its confidential documents as
+ * the first start does.
+ */
+export async function importDemo(store: Store, folder: string): Promise<ImportReport> {
+  const report = await runImport(store, {
     profile: loadProfile('demo', dirs),
     inputs: [folder],
     loadProfile: (name) => loadProfile(name, dirs),
   });
+  await registerDemoDocuments(store, folder, { user: 'test', roles: ['admin'], ip: 'local' });
+  return report;
 }

@@ -6,7 +6,13 @@ import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { openFromAlerts } from '../cases/index.js';
 import type { Config } from '../config/index.js';
-import { defaultDemo, demoTimeZone, generateDemo, referenceSubject } from '../demo/index.js';
+import {
+  defaultDemo,
+  demoTimeZone,
+  generateDemo,
+  referenceSubject,
+  registerDemoDocuments,
+} from '../demo/index.js';
 import { loadProfile, profileDirs, runImport } from '../ingest/index.js';
 import type { Workspace } from '../server/index.js';
 import type { Store } from '../store/index.js';
@@ -107,6 +113,9 @@ async function importDemo(store: Store, config: Config): Promise<void> {
     bar?.stop();
     printReport(report);
     console.log(`imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    // Before detection, so the rules that look for registered content find the spec sheet in the demo's mail.
+    const documents = await registerDemoDocuments(store, out, cliActor());
+    console.log(`registered and distributed ${documents} confidential document${documents === 1 ? '' : 's'}`);
     // The demo company works in Shanghai: its baselines read hours there unless the setting says otherwise.
     await detectAfterImport(store, config, report.batch.id, false, config.workTimeZone ?? demoTimeZone);
   } finally {

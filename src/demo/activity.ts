@@ -13,6 +13,8 @@ export interface Attachment {
   name: string;
   size: number;
   sha256: string;
+  /** The text the gateway's content inspection extracted, for the documents it reads. */
+  text?: string;
 }
 
 /** A mail as the gateway sees it. */

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Company } from './company.js';
+import { writeLeakDocuments } from './leak-documents.js';
 import { makeName } from './names.js';
 import { departments } from './org.js';
 import type { Random } from './random.js';
@@ -122,6 +123,7 @@ export function ordinaryRegistry(registry: Registry, company: Company, random: R
 
 /** Writes every register under `folder`. */
 export function writeRegisters(folder: string, company: Company, registry: Registry): void {
+  writeLeakDocuments(folder, registry.leakDocuments);
   const companyType = (registration: string) =>
     registry.companies.find((c) => c.registration === registration)?.supplier ? '供应商' : '企业';
   writeCsv(

@@ -1,4 +1,5 @@
 /** @module The rows of the registers (suppliers, companies, owners, family contacts, documents) that incidents add to. */
+import type { LeakDocumentRow } from './leak-documents.js';
 
 export interface CompanyRow {
   registration: string;
@@ -69,8 +70,19 @@ export interface Registry {
   interests: InterestRow[];
   documents: DocumentRow[];
   copies: CopyRow[];
+  /** Documents for molehunt's own leak registry, with the plan of their canary copies. */
+  leakDocuments: LeakDocumentRow[];
 }
 
 export function emptyRegistry(): Registry {
-  return { companies: [], outsiders: [], holdings: [], family: [], interests: [], documents: [], copies: [] };
+  return {
+    companies: [],
+    outsiders: [],
+    holdings: [],
+    family: [],
+    interests: [],
+    documents: [],
+    copies: [],
+    leakDocuments: [],
+  };
 }

@@ -35,7 +35,9 @@ export {
   fingerprintOf,
   type MatchedSpan,
 } from './fingerprint/fingerprint.js';
-export { type NormalizedText, normalize, originalSpan } from './normalize.js';
+// The reference case's spec sheet and an unrelated notice: the demo company, the tests and bench/leaks share them.
+export { specSheet, unrelatedNotice } from './fixtures/index.js';
+export { type NormalizedText, normalize, originalSpan, withoutInvisibleMarks } from './normalize.js';
 export type { ChangeSite, Language, MarkSite, SiteKind, Variant, VariantPlan } from './plan.js';
 export type { LeakActor } from './registry/actor.js';
 export { attributeText, type TextAttribution } from './registry/attribute-text.js';

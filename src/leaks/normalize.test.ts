@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { specSheet } from './fixtures/index.js';
-import { normalize, originalSpan } from './normalize.js';
+import { normalize, originalSpan, withoutInvisibleMarks } from './normalize.js';
 
 describe('normalize', () => {
   it('folds what retyping changes: widths, invisibles, lookalikes, spacing, Latin case', () => {
@@ -32,5 +32,13 @@ describe('normalize', () => {
       const once = normalize(text).text;
       expect(normalize(once).text).toBe(once);
     }
+  });
+});
+
+describe('withoutInvisibleMarks', () => {
+  it('drops zero-width characters and turns lookalike letters back to Latin, changing nothing else', () => {
+    const marked = 'K80\u200b Ultr\u0430：售价\u2060 3,999 元，Ｏ';
+    expect(withoutInvisibleMarks(marked)).toBe('K80 Ultra：售价 3,999 元，Ｏ');
+    expect(withoutInvisibleMarks(specSheet.zh)).toBe(specSheet.zh);
   });
 });

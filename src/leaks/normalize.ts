@@ -104,6 +104,17 @@ function foldCharacter(ch: string): string {
   return latin.test(mapped) ? mapped.toLowerCase() : mapped;
 }
 
+/**
+ * The text as a copy-and-paste through a filter, or a careful typist, would keep it: invisible characters dropped and
+ * lookalike letters back to Latin, nothing else changed (unlike `normalize`, widths, case and spacing stay).
+ * @example withoutInvisibleMarks('K80\u200b Ultrа') // 'K80 Ultra'
+ */
+export function withoutInvisibleMarks(text: string): string {
+  return text
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .replace(/./gsu, (ch) => latinFor.get(ch) ?? ch);
+}
+
 /** The span of the original text that the normalized span [start, end) came from. */
 export function originalSpan(normalized: NormalizedText, start: number, end: number): [number, number] {
   if (end <= start) {

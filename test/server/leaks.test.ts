@@ -3,6 +3,7 @@
  * traces a retyped excerpt to its recipient without ever seeing what the copies say; the attribution goes into a case.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceSubject } from '../../src/demo/index.js';
 import { specSheet, unrelatedNotice } from '../../src/leaks/fixtures/index.js';
 import { normalize } from '../../src/leaks/index.js';
 import { type Client, login, type Served, serveDemo } from './workspace.js';
@@ -48,7 +49,7 @@ describe('the leak registry', () => {
       specSheet.en,
     );
     expect(response.status).toBe(201);
-    const { document } = await response.json();
+    const { document } = (await response.json()) as { document: Record<string, unknown> & { id: string } };
     docId = document.id;
     expect(document).toMatchObject({
       classification: 'secret',
@@ -63,7 +64,7 @@ describe('the leak registry', () => {
       'MZ\u0000\u0000\u0003\u0000',
     );
     expect(binary.status).toBe(415);
-    expect((await binary.json()).code).toBe('MH_ERR_DOCUMENT_TYPE');
+    expect(((await binary.json()) as { code: string }).code).toBe('MH_ERR_DOCUMENT_TYPE');
     const unknownOwner = await register(
       investigator,
       'title=x&fileName=x.txt&classification=secret&owner=nobody-at-all',
@@ -86,9 +87,10 @@ describe('the leak registry', () => {
     expect([again.status, again.body.code]).toEqual([409, 'MH_ERR_LEAK_DISTRIBUTED']);
 
     const listed = await analyst.json('GET', '/api/leaks/documents');
-    expect(listed.body.items).toMatchObject([
-      { document: { id: docId }, distribution: { recipients: recipients.map((r) => r.ref) } },
-    ]);
+    expect(listed.body.items[0]).toMatchObject({
+      document: { id: docId },
+      distribution: { recipients: recipients.map((r) => r.ref) },
+    });
     const shown = await analyst.json('GET', `/api/leaks/documents/${docId}`);
     expect(shown.body.canReadCopies).toBe(false);
     expect(JSON.stringify(listed.body) + JSON.stringify(shown.body)).not.toContain(recipients[0]!.id);
@@ -172,4 +174,41 @@ describe('the leak registry', () => {
     });
     expect(unregistered.status).toBe(404);
   });
+
+  it("traces the demo blogger's post to the reference subject's copy of the spec sheet", async () => {
+    const view = await served.workspace.current();
+    const post = await blogPost();
+    expect(post).toContain('二、屏幕');
+    const zhou = view.directory.refOf(referenceSubject, new Set());
+    const found = await analyst.json('POST', '/api/leaks/attribute', { text: post });
+    expect(found.body.document.title).toBe('K80 Ultra 产品规格表 v3');
+    expect(found.body.attribution.named).toEqual([zhou]);
+  });
+
+  it("raises the registered-content signals on the demo: the subject's mail and the blogger's post", async () => {
+    const { signals } = (await served.workspace.current()).context;
+    const titled = (title: string) => signals.filter((s) => s.title === title);
+    expect(titled('Registered secret content in a mail sent outside the company')).toMatchObject([
+      { person: referenceSubject },
+    ]);
+    const posts = titled("Public post carrying a registered document's content");
+    expect(posts).toHaveLength(1);
+    let quoted = '';
+    await served.store.scanEvents({ ids: posts[0]!.events }, (events) => {
+      quoted = String(events[0]?.attrs.message ?? '');
+    });
+    expect(quoted).toBe(await blogPost());
+  });
 });
+
+/** The blogger's post in the demo's public posts, as imported. */
+async function blogPost(): Promise<string> {
+  let text = '';
+  await served.store.scanEvents({ kinds: ['post'] }, (events) => {
+    for (const event of events) {
+      const message = String(event.attrs.message ?? '');
+      if (message.startsWith('【独家】Lumen K80 Ultra')) text = message;
+    }
+  });
+  return text;
+}

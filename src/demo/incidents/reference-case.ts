@@ -4,9 +4,11 @@
  * garage to a Tesla ending in 87D, the chat, the spec sheet to a blogger with a factory owner on CC, the prior
  * disciplinary record, and the relative's company linked to a supplier his department approved.
  */
+import { specSheet as k80SpecSheet, withoutInvisibleMarks } from '../../leaks/index.js';
 import { localTime } from '../clock.js';
 import type { Employee } from '../company.js';
 import type { Evidence, IncidentLabel } from '../labels.js';
+import { planLeakDocument } from '../leak-documents.js';
 import type { Day } from '../ordinary-day.js';
 import { ipOf } from '../ordinary-day.js';
 import type { Registry } from '../registry.js';
@@ -70,6 +72,8 @@ export function castZhouChen(head: Employee): void {
 export class ReferenceCase implements Incident {
   readonly label: IncidentLabel;
   private readonly evidence: Evidence[] = [];
+  /** The spec sheet in molehunt's leak registry: every recipient's canary copy, Zhou Chen's among them. */
+  private readonly sheet: ReturnType<typeof planLeakDocument>;
 
   constructor(
     private readonly zhou: Employee,
@@ -85,13 +89,29 @@ export class ReferenceCase implements Incident {
       persons: [zhou.id],
       external: [`${editor.name} (${editor.title})`, blogger.name, factoryOwner.name, relative.name],
       from: '2025-08-20',
-      to: '2025-09-12',
+      to: '2025-09-13',
       malicious: true,
       evidence: this.evidence,
       absent: [
         'No asset register check-out for Zhou Chen from SZ-N5 on 2025-09-01, although he left lab N5 at 21:47.',
       ],
     };
+    this.sheet = planLeakDocument({
+      title: specSheet.title,
+      classification: 'secret',
+      language: 'zh',
+      fileName: 'K80 Ultra 规格表 v3.txt',
+      owner: productLead.id,
+      recipients: this.recipients(),
+      invisibleMarks: true,
+      seed: 'lumen-k80-ultra-spec-v3',
+      text: k80SpecSheet.zh.trim(),
+    });
+  }
+
+  /** Who received the spec sheet: Zhou Chen and the launch's distribution list. */
+  private recipients(): string[] {
+    return [...new Set([this.zhou.id, ...this.distribution.map((p) => p.id)])];
   }
 
   /** The registers: the companies, the relative, her shareholding, the family contact, the document. */
@@ -145,8 +165,9 @@ export class ReferenceCase implements Incident {
       owner: this.productLead.id,
       sha256: specSheet.sha256,
       file: specSheet.file,
-      recipients: [...new Set([this.zhou.id, ...this.distribution.map((p) => p.id)])],
+      recipients: this.recipients(),
     });
+    registry.leakDocuments.push(this.sheet.row);
   }
 
   history(world: World): void {
@@ -185,6 +206,7 @@ export class ReferenceCase implements Incident {
   play(world: World, day: Day): void {
     if (day.date === '2025-09-01') this.labNight(world, day.date);
     if (day.date === '2025-09-12') this.specSheetMail(world, day.date);
+    if (day.date === '2025-09-13') this.blogPost(world, day.date);
     if (day.date === '2025-08-20') this.mediaDay(world, day.date);
     // His visits to N5 before that night were product reviews in office hours.
     if (day.date === '2025-08-12' || day.date === '2025-08-26') {
@@ -271,10 +293,37 @@ export class ReferenceCase implements Incident {
         cc: [factoryOwner.email],
         subject: 'K80 Ultra 参数',
         size: 497_880,
-        attachments: [{ name: specSheet.file, size: specSheet.size, sha256: specSheet.sha256 }],
+        attachments: [
+          {
+            name: specSheet.file,
+            size: specSheet.size,
+            sha256: specSheet.sha256,
+            text: this.sheet.copyOf(z.id),
+          },
+        ],
       }),
     });
     act.logon(z, at(21, 20), 'Logoff', ipOf(z));
     act.badge(z, at(21, 26), 'SZ-LOBBY', '大堂闸机1', 'out');
+  }
+
+  /**
+   * 13 September: the blogger's post quotes a stretch of the sheet, pasted through an editor that dropped the invisible
+   * marks. The wording is still Zhou Chen's copy's.
+   */
+  private blogPost(world: World, date: string): void {
+    const copy = withoutInvisibleMarks(this.sheet.copyOf(this.zhou.id));
+    // The section on the screen, cut at the end of a sentence: about 350 characters.
+    const from = copy.indexOf('二、');
+    const excerpt = copy.slice(from, copy.lastIndexOf('。', from + 380) + 1);
+    this.evidence.push({
+      says: 'A blog post quotes the K80 Ultra spec sheet in the wording of Zhou Chen’s copy.',
+      ref: world.act.post(localTime(date, 20.7), {
+        platform: '小川科技说',
+        url: 'https://xiaochuan-tech.example.cn/2025/09/k80-ultra-specs',
+        author: blogger.name,
+        text: `【独家】Lumen K80 Ultra 完整参数提前曝光！以下内容来自可靠渠道的内部规格表：\n\n${excerpt}\n\n发布会见。`,
+      }),
+    });
   }
 }
