@@ -81,8 +81,13 @@ describe('molehunt', () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(stored).toHaveLength(Number(total));
-    expect(stored.filter((s) => s.person === 'LM10024').map((s) => s.title)).toContain(
-      'Registered confidential document mailed outside the company',
+    expect(imported.out).toMatch(/registered and distributed 1 confidential document\n/);
+    expect(stored.filter((s) => s.person === 'LM10024').map((s) => s.title)).toEqual(
+      expect.arrayContaining([
+        'Registered confidential document mailed outside the company',
+        // Found by its text, which needs the leak registry the import filled from the demo folder.
+        'Registered secret content in a mail sent outside the company',
+      ]),
     );
     const fromFiles = molehunt('detect', '--profile', 'demo', demo, '--json');
     expect(fromFiles.code).toBe(0);

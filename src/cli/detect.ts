@@ -1,5 +1,6 @@
 /** @module `molehunt detect` and `molehunt rules`: the rule pack over the store, and the rules themselves. */
 
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import type { Config } from '../config/index.js';
@@ -15,9 +16,10 @@ import {
   withoutRules,
 } from '../detect/index.js';
 import { loadProfile, profileDirs } from '../ingest/index.js';
+import { type ContentMatcher, contentMatcher } from '../leaks/index.js';
 import { formatTime, MolehuntError, type Signal } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
+import { type CommonOptions, configFrom, databasePath, withCommonOptions, withStore } from './context.js';
 import { parseTimeOption, positive, printJsonLines, table } from './format.js';
 
 interface DetectOptions extends CommonOptions {
@@ -116,7 +118,10 @@ export function detectCommand(): Command {
       throw new MolehuntError('MH_ERR_USAGE', '--profile reads files: name them after the options');
     let signals: Signal[];
     if (paths.length) {
-      const engineOptions = { timeZone: config.workTimeZone ?? config.displayTimeZone };
+      const engineOptions = {
+        timeZone: config.workTimeZone ?? config.displayTimeZone,
+        contentMatcher: await registeredContent(config),
+      };
       const dirs = profileDirs(resolve(config.dataDir));
       const found = await detectInFiles(
         rules,
@@ -151,6 +156,23 @@ export function detectCommand(): Command {
       `\n${signals.length} signals from ${rules.detections.length + rules.correlations.length} rules, times in ${config.displayTimeZone}`,
     );
   });
+}
+
+/**
+ * The leak registry's documents for `|fingerprint`, read from the store when there is one. Reading files needs no
+ * store otherwise, so a store another process holds (a running server) costs only those rules, with a warning.
+ */
+async function registeredContent(config: Config): Promise<ContentMatcher | undefined> {
+  if (!existsSync(databasePath(config))) return undefined;
+  try {
+    return await withStore(config, (store) => contentMatcher(store));
+  } catch (error) {
+    if (!(error instanceof MolehuntError) || error.code !== 'MH_ERR_STORE_OPEN') throw error;
+    console.error(
+      `the store is in use, so registered documents were not read: rules with |fingerprint find nothing (${error.message})`,
+    );
+    return undefined;
+  }
 }
 
 export function signalsCommand(): Command {

@@ -1,9 +1,10 @@
 /** @module `molehunt import`: files and folders through a mapping profile, with counts that reconcile. */
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { registerDemoDocuments } from '../demo/index.js';
 import { type ImportReport, loadProfile, profileDirs, runImport } from '../ingest/index.js';
 import { MolehuntError } from '../model/index.js';
-import { type CommonOptions, configFrom, withCommonOptions, withStore } from './context.js';
+import { type CommonOptions, cliActor, configFrom, withCommonOptions, withStore } from './context.js';
 import { detectAfterImport } from './detect.js';
 import { printReport, progressBar } from './report.js';
 
@@ -46,6 +47,15 @@ export function importCommand(): Command {
       }
       if (options.json) console.log(JSON.stringify(report, null, 2));
       else printReport(report);
+      // The demo folder's confidential documents go into the leak registry before detection reads it, as on first start.
+      if (profile.name === 'demo') {
+        let registered = 0;
+        for (const path of paths) registered += await registerDemoDocuments(store, path, cliActor());
+        if (registered && !options.json)
+          console.log(
+            `registered and distributed ${registered} confidential document${registered === 1 ? '' : 's'}`,
+          );
+      }
       if (options.detect && report.batch.stored)
         await detectAfterImport(store, config, report.batch.id, options.json);
       failUnlessRead(report, paths, profile.name);
