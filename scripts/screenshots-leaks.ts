@@ -1,11 +1,9 @@
 /**
- * @module The leak-tracing screenshot: the investigator registers the K80 Ultra spec sheet, distributes canary copies
- * to eight people, and traces a retyped excerpt of one copy; the attribution with its deciding positions marked is
+ * @module The leak-tracing screenshot: the investigator pastes the demo blogger's post into Trace a leak and sees it
+ * traced to Zhou Chen's copy of the K80 Ultra spec sheet; the attribution with its deciding positions marked is
  * docs/img/leaks.png.
  */
 import type { Page } from 'playwright-core';
-import { specSheet } from '../src/leaks/fixtures/index.js';
-import { normalize } from '../src/leaks/index.js';
 import type { Served } from '../test/server/workspace.js';
 
 /** `investigator` may be on any page, in either language; the shot is in English. */
@@ -17,30 +15,9 @@ export async function shootLeaks(
   if ((await investigator.getByTestId('lang-switch').getAttribute('data-lang')) === 'zh') {
     await investigator.getByTestId('lang-switch').click();
   }
-  const view = await served.workspace.current();
-  const recipients = [...view.persons.keys()].slice(0, 8);
-
   await investigator.getByTestId('nav-leaks').click();
-  await investigator
-    .getByTestId('register-file')
-    .setInputFiles({ name: 'k80-ultra-spec.txt', mimeType: 'text/plain', buffer: Buffer.from(specSheet.en) });
-  await investigator.getByTestId('register-title').fill('Lumen K80 Ultra: product specification sheet');
-  await investigator.getByTestId('register-classification').selectOption('secret');
-  await investigator.getByTestId('register-submit').click();
-  await investigator.getByTestId('register-open').click();
-  const docId = await investigator.getByTestId('document-page').getAttribute('data-document');
-  await investigator
-    .getByTestId('distribute-recipients')
-    .fill(recipients.map((id) => view.directory.refOf(id, new Set())).join('\n'));
-  await investigator.getByTestId('distribute-submit').click();
-  await investigator.locator('[data-testid="document-page"][data-distributed="true"]').waitFor();
-
-  // The blogger retyped the performance section of the sixth recipient's copy: no invisible marks survive.
-  const copy = (await served.store.leakVariantText(docId!, recipients[5]!))!;
-  const from = copy.indexOf('\nPerformance\n') + 1;
-  const leak = normalize(copy.slice(from, from + 520)).text.trim();
-  await investigator.getByTestId('document-trace').click();
-  await investigator.getByTestId('trace-text').fill(leak);
+  await investigator.getByTestId('leaks-tab-trace').click();
+  await investigator.getByTestId('trace-text').fill(await blogPost(served));
   await investigator.getByTestId('trace-attribute').click();
   const attribution = investigator.getByTestId('attribution');
   await attribution.waitFor();
@@ -50,4 +27,17 @@ export async function shootLeaks(
     panel.ownerDocument.defaultView?.scrollBy(0, -140);
   });
   await shoot(investigator, 'leaks');
+}
+
+/** The demo blogger's post of 13 September, which quotes the spec sheet in Zhou Chen's copy's wording. */
+async function blogPost(served: Served): Promise<string> {
+  let text = '';
+  await served.store.scanEvents({ kinds: ['post'] }, (events) => {
+    for (const event of events) {
+      const message = String(event.attrs.message ?? '');
+      if (message.startsWith('【独家】Lumen K80 Ultra')) text = message;
+    }
+  });
+  if (!text) throw new Error("the demo has no blogger's post: generate it with this molehunt");
+  return text;
 }

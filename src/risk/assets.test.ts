@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentMatcher } from '../leaks/index.js';
 import type { Entity, Event } from '../model/index.js';
 import { assetBooster, documentsCarried, priorityDocuments } from './assets.js';
-import { attributeToCopy, numberedCopies } from './attribution.js';
+import { attributeToCanaryCopy, attributeToCopy, numberedCopies } from './attribution.js';
 
 const document = (id: string, attrs: Entity['attrs']): Entity => ({
   type: 'document',
@@ -129,5 +129,32 @@ describe('attribution to a numbered copy', () => {
       attributeToCopy([post('the launch is on 23 October'), post('on 23 October we launch')], copies),
     ).toBeUndefined();
     expect(attributeToCopy([post('so on 23 October we launch')], copies)).toBeUndefined();
+  });
+});
+
+describe('attribution to a canary copy', () => {
+  const spec = { id: 'D-00000001', title: 'K80 spec' };
+  const posts = [event({ message: 'first post' }), event({ message: 'second post' })];
+  const tracedTo =
+    (...people: (string | undefined)[]) =>
+    (e: (typeof posts)[number]) => {
+      const person = people[posts.indexOf(e)];
+      return person ? { person, document: spec, probability: 0.99999 } : undefined;
+    };
+
+  it("names the recipient whose copy the events' texts are traced to, with the document and how sure", () => {
+    expect(attributeToCanaryCopy(posts, tracedTo('P1', undefined))).toEqual({
+      person: 'P1',
+      attribution: {
+        reason: "carries D-00000001 (K80 spec) in the wording of P1's copy (99.99% by the canary trap)",
+        reasonZh: '以 P1 所持副本的措辞含有 D-00000001（K80 spec）的内容（金丝雀陷阱判定 99.99%）',
+      },
+    });
+    expect(attributeToCanaryCopy(posts, tracedTo('P2', 'P2'))?.person).toBe('P2');
+  });
+
+  it('names nobody when nothing is traced, or the texts point to two recipients', () => {
+    expect(attributeToCanaryCopy(posts, tracedTo())).toBeUndefined();
+    expect(attributeToCanaryCopy(posts, tracedTo('P1', 'P2'))).toBeUndefined();
   });
 });

@@ -39,16 +39,22 @@ export function priorityDocuments(documents: readonly Entity[]): Map<string, Pri
 /** The texts of an event where a registered document's content may turn up. */
 const contentFields = ['message', 'molehunt.email.attachment_text'] as const;
 
+/** The texts of an event where registered content may be: a message, a mail body, each attachment's text. */
+export function contentTexts(event: Event): string[] {
+  return contentFields.flatMap((field) => {
+    const value = event.attrs[field];
+    return (Array.isArray(value) ? value : [value]).filter(
+      (text): text is string => typeof text === 'string' && text !== '',
+    );
+  });
+}
+
 /** The confidential and secret documents of the leak registry whose content the event's texts carry. */
 export function documentsCarried(event: Event, matcher: ContentMatcher): PriorityDocument[] {
   const found = new Map<string, PriorityDocument>();
-  for (const field of contentFields) {
-    const value = event.attrs[field];
-    for (const text of Array.isArray(value) ? value : [value]) {
-      if (typeof text !== 'string' || text === '') continue;
-      for (const { id, title, classification } of matcher(text))
-        if (classification !== 'internal') found.set(id, { id, title, classification });
-    }
+  for (const text of contentTexts(event)) {
+    for (const { id, title, classification } of matcher(text))
+      if (classification !== 'internal') found.set(id, { id, title, classification });
   }
   return [...found.values()];
 }

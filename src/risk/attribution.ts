@@ -1,7 +1,7 @@
 /**
  * @module Signals whose events name nobody, attributed to a person: a public post that quotes the wording only one
- * numbered copy of a document has (the canary trap) counts against that copy's recipient. It is a lead, not proof;
- * the explanation says so and names the copy.
+ * numbered copy of a document has, or a text the leak registry traces to one recipient's canary copy, counts against
+ * that recipient. It is a lead, not proof; the explanation says so and names the copy.
  */
 import type { Entity, Event } from '../model/index.js';
 import type { Attribution } from './rank.js';
@@ -40,6 +40,33 @@ export function attributeToCopy(
     attribution: {
       reason: `quotes the wording only numbered copy ${copy.id} has, which ${person} received`,
       reasonZh: `引用了仅编号副本 ${copy.id} 才有的措辞，该副本的接收人是 ${person}`,
+    },
+  };
+}
+
+/** A text traced by the leak registry to one recipient's copy of a distributed document. */
+export interface CanaryCopy {
+  person: string;
+  document: { id: string; title: string };
+  /** The posterior that the text comes from this recipient's copy. */
+  probability: number;
+}
+
+/** The recipient the events' texts are traced to, when they are all traced to the same one. */
+export function attributeToCanaryCopy(
+  events: readonly Event[],
+  traced: (event: Event) => CanaryCopy | undefined,
+): { person: string; attribution: Attribution } | undefined {
+  const found = events.flatMap((event) => traced(event) ?? []);
+  const [copy] = found;
+  if (!copy || found.some((other) => other.person !== copy.person)) return undefined;
+  const { person, document, probability } = copy;
+  const percent = `${(Math.min(probability, 0.9999) * 100).toFixed(2)}%`;
+  return {
+    person,
+    attribution: {
+      reason: `carries ${document.id} (${document.title}) in the wording of ${person}'s copy (${percent} by the canary trap)`,
+      reasonZh: `以 ${person} 所持副本的措辞含有 ${document.id}（${document.title}）的内容（金丝雀陷阱判定 ${percent}）`,
     },
   };
 }

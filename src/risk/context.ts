@@ -4,12 +4,18 @@
  * store, or built from whatever facts a caller has (the CERT evaluation has no store).
  */
 import type { RuleSet } from '../detect/index.js';
-import { contentMatcher } from '../leaks/index.js';
+import { attributeText, contentMatcher } from '../leaks/index.js';
 import { type Entity, type Event, formatTime, type Signal } from '../model/index.js';
 import { allEntities, allSignals, type Store } from '../store/index.js';
 import { type Alert, alertsFrom } from './alerts.js';
-import { assetBooster, documentsCarried, type PriorityDocument, priorityDocuments } from './assets.js';
-import { attributeToCopy, numberedCopies } from './attribution.js';
+import {
+  assetBooster,
+  contentTexts,
+  documentsCarried,
+  type PriorityDocument,
+  priorityDocuments,
+} from './assets.js';
+import { attributeToCanaryCopy, attributeToCopy, type CanaryCopy, numberedCopies } from './attribution.js';
 import { boostersAt } from './boosters.js';
 import { type Explanation, explain } from './explain.js';
 import { groupBy } from './group.js';
@@ -43,6 +49,8 @@ export interface RiskFacts {
    * chat message), when the leak registry holds documents. Asked only of the events behind signals.
    */
   documentsIn?: (event: Event) => readonly PriorityDocument[];
+  /** The recipient whose canary copy an event's text comes from; asked only of events behind signals naming nobody. */
+  canaryCopyOf?: (event: Event) => CanaryCopy | undefined;
 }
 
 export async function riskContext(store: Store, rules: RuleSet, timeZone: string): Promise<RiskContext> {
@@ -65,6 +73,7 @@ export async function riskContext(store: Store, rules: RuleSet, timeZone: string
     for (const event of page) events.set(event.id, event);
   });
   const matcher = await contentMatcher(store);
+  const canary = await tracedToCanaryCopies(store, signals, events);
   return riskContextOf(
     {
       signals,
@@ -74,6 +83,7 @@ export async function riskContext(store: Store, rules: RuleSet, timeZone: string
       recipientsOf: (document) => recipients.get(document) ?? [],
       events,
       documentsIn: matcher && ((event) => documentsCarried(event, matcher)),
+      canaryCopyOf: (event) => canary.get(event.id),
     },
     rules,
     timeZone,
@@ -93,7 +103,9 @@ export function riskContextOf(facts: RiskFacts, rules: RuleSet, timeZone: string
   const attributions = new Map<string, Attribution>();
   const signals = facts.signals.map((signal) => {
     if (signal.person) return signal;
-    const attributed = attributeToCopy(eventsOf(signal), copies);
+    const attributed =
+      attributeToCopy(eventsOf(signal), copies) ??
+      (facts.canaryCopyOf && attributeToCanaryCopy(eventsOf(signal), facts.canaryCopyOf));
     if (!attributed) return signal;
     attributions.set(signal.id, attributed.attribution);
     return { ...signal, person: attributed.person };
@@ -159,4 +171,31 @@ export function alertsAt(
     ...alert,
     explanation: explain(alert, context.nameOf(alert.person), context.titleOf, timeZone),
   }));
+}
+
+/**
+ * The events behind signals that name nobody (a public post) whose text the leak registry traces to one recipient's
+ * copy. Attribution is asked only of these few texts; a verdict short of naming one recipient attributes nothing.
+ */
+async function tracedToCanaryCopies(
+  store: Store,
+  signals: readonly Signal[],
+  events: ReadonlyMap<string, Event>,
+): Promise<Map<string, CanaryCopy>> {
+  const traced = new Map<string, CanaryCopy>();
+  for (const id of new Set(signals.filter((s) => !s.person).flatMap((s) => s.events))) {
+    const event = events.get(id);
+    for (const text of event ? contentTexts(event) : []) {
+      const found = await attributeText(store, undefined, text);
+      if (found.kind !== 'attributed' || found.attribution.verdict !== 'recipient') continue;
+      const { document, attribution } = found;
+      traced.set(id, {
+        person: attribution.named[0]!,
+        document: { id: document.id, title: document.title },
+        probability: attribution.ranking[0]?.probability ?? 0,
+      });
+      break;
+    }
+  }
+  return traced;
 }

@@ -193,6 +193,12 @@ describe('the leak registry', () => {
     ]);
     const posts = titled("Public post carrying a registered document's content");
     expect(posts).toHaveLength(1);
+    // The post names nobody; the canary trap traces it to the subject's copy, and risk counts it against him.
+    const { context } = await served.workspace.current();
+    expect(posts[0]!.person).toBe(referenceSubject);
+    expect(context.attributionOf?.(posts[0]!)?.reason).toMatch(
+      new RegExp(`in the wording of ${referenceSubject}'s copy \\(99\\.99% by the canary trap\\)`),
+    );
     let quoted = '';
     await served.store.scanEvents({ ids: posts[0]!.events }, (events) => {
       quoted = String(events[0]?.attrs.message ?? '');
