@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/language';
 import { ErrorMessage } from '../ui/feedback';
 import { JobStatus } from '../ui/JobStatus';
 import { Progress } from '../ui/progress';
+import { SelectField } from '../ui/SelectField';
 
 export function UploadForm({ onImported }: { onImported: () => void }) {
   const { t } = useI18n();
@@ -55,24 +56,22 @@ export function UploadForm({ onImported }: { onImported: () => void }) {
     <section className="panel">
       <h2>{t('imports.upload')}</h2>
       <form className="upload-form" onSubmit={submit}>
-        <label className="field">
-          <span>{t('imports.profile')}</span>
-          <select
-            data-testid="import-profile"
-            value={profile}
-            onChange={(e) => setProfile(e.target.value)}
-            required
-            disabled={!profiles.data}
-          >
-            <option value="">{profiles.data ? t('imports.chooseProfile') : t('common.loading')}</option>
-            {profiles.data?.items.map((item) => (
-              <option key={item.name} value={item.name} disabled={item.kind === 'bundle'}>
-                {item.name}
-                {item.kind === 'bundle' ? ` (${t('imports.bundle')})` : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('imports.profile')}
+          testId="import-profile"
+          value={profile}
+          required
+          disabled={!profiles.data}
+          options={[
+            { value: '', label: profiles.data ? t('imports.chooseProfile') : t('common.loading') },
+            ...(profiles.data?.items ?? []).map((item) => ({
+              value: item.name,
+              label: item.kind === 'bundle' ? `${item.name} (${t('imports.bundle')})` : item.name,
+              disabled: item.kind === 'bundle',
+            })),
+          ]}
+          onChange={setProfile}
+        />
         <label className="field">
           <span>{t('imports.file')}</span>
           <input

@@ -8,6 +8,7 @@ import { type PersonRef, type PolicyClause, type Sanction, sanctionNames } from 
 import { useI18n } from '../../i18n/language';
 import { ErrorMessage } from '../../ui/feedback';
 import { personLabel } from '../../ui/PersonName';
+import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useAction } from '../../ui/use-action';
 import { MAX_REASON } from '../ReasonDialog';
@@ -54,20 +55,13 @@ export function DecisionForm({ caseId, subjects, clauses, onProposed }: Decision
 
   return (
     <form className="stack decision-form" data-testid="decision-form" onSubmit={submit}>
-      <label className="field">
-        <span>{t('decision.person')}</span>
-        <select
-          data-testid="decision-person-select"
-          value={person}
-          onChange={(e) => setPerson(e.target.value)}
-        >
-          {subjects.map((subject) => (
-            <option key={subject.ref} value={subject.ref}>
-              {personLabel(subject)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t('decision.person')}
+        testId="decision-person-select"
+        value={person}
+        options={subjects.map((subject) => ({ value: subject.ref, label: personLabel(subject) }))}
+        onChange={setPerson}
+      />
       <fieldset className="checkbox-group">
         <legend>{t('decision.clauses')}</legend>
         {clauses.length === 0 && <p className="muted">{t('decision.noClauses')}</p>}

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/language';
 import { Dialog, DialogActions } from '../../ui/dialog';
 import { ErrorMessage } from '../../ui/feedback';
 import { Progress } from '../../ui/progress';
+import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useAction } from '../../ui/use-action';
@@ -74,20 +75,13 @@ export function AddEvidenceDialog({ caseId, onClose, onAdded }: AddEvidenceDialo
           onChange={setTitle}
           required
         />
-        <label className="field">
-          <span>{t('evidence.kind')}</span>
-          <select
-            data-testid="evidence-kind"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as EvidenceKind)}
-          >
-            {uploadKinds.map((name) => (
-              <option key={name} value={name}>
-                {t(`evidenceKind.${name}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('evidence.kind')}
+          testId="evidence-kind"
+          value={kind}
+          options={uploadKinds.map((name) => ({ value: name, label: t(`evidenceKind.${name}`) }))}
+          onChange={setKind}
+        />
         <TextAreaField
           label={t('case.reasonOptional')}
           testId="evidence-reason"

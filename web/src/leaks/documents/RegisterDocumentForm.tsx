@@ -11,6 +11,7 @@ import { Link } from '../../app/router';
 import { useI18n } from '../../i18n/language';
 import { ErrorMessage } from '../../ui/feedback';
 import { Progress } from '../../ui/progress';
+import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useAction } from '../../ui/use-action';
 
@@ -81,32 +82,24 @@ export function RegisterDocumentForm({ onRegistered }: { onRegistered: () => voi
           onChange={setTitle}
           required
         />
-        <label className="field">
-          <span>{t('leaks.classification')}</span>
-          <select
-            data-testid="register-classification"
-            value={classification}
-            onChange={(e) => setClassification(e.target.value as LeakClassification)}
-          >
-            {leakClassifications.map((name) => (
-              <option key={name} value={name}>
-                {t(`classification.${name}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('leaks.language')}</span>
-          <select
-            data-testid="register-language"
-            value={language}
-            onChange={(e) => setLanguage(e.target.value as '' | 'en' | 'zh')}
-          >
-            <option value="">{t('register.detectLanguage')}</option>
-            <option value="en">{t('language.en')}</option>
-            <option value="zh">{t('language.zh')}</option>
-          </select>
-        </label>
+        <SelectField
+          label={t('leaks.classification')}
+          testId="register-classification"
+          value={classification}
+          options={leakClassifications.map((name) => ({ value: name, label: t(`classification.${name}`) }))}
+          onChange={setClassification}
+        />
+        <SelectField
+          label={t('leaks.language')}
+          testId="register-language"
+          value={language}
+          options={[
+            { value: '', label: t('register.detectLanguage') },
+            { value: 'en', label: t('language.en') },
+            { value: 'zh', label: t('language.zh') },
+          ]}
+          onChange={setLanguage}
+        />
         <TextField
           label={t('register.owner')}
           testId="register-owner"

@@ -8,6 +8,7 @@ import { MAX_REASON } from '../../cases/ReasonDialog';
 import { useI18n } from '../../i18n/language';
 import { Dialog, DialogActions } from '../../ui/dialog';
 import { ErrorMessage } from '../../ui/feedback';
+import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useAction } from '../../ui/use-action';
@@ -50,21 +51,14 @@ export function AddToCaseDialog({ text, document, onClose, onAdded }: AddToCaseD
       <form className="stack" onSubmit={submit} data-testid="add-to-case-dialog">
         <p className="muted">{t('addToCase.hint')}</p>
         <ErrorMessage error={cases.error} />
-        <label className="field">
-          <span>{t('addToCase.case')}</span>
-          <select
-            data-testid="add-to-case-case"
-            value={chosen}
-            disabled={!open.length}
-            onChange={(e) => setCaseId(e.target.value)}
-          >
-            {open.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.id} · {item.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('addToCase.case')}
+          testId="add-to-case-case"
+          value={chosen}
+          disabled={!open.length}
+          options={open.map((item) => ({ value: item.id, label: `${item.id} · ${item.title}` }))}
+          onChange={setCaseId}
+        />
         {cases.data && !open.length && <p className="hint-warning">{t('addToCase.noCase')}</p>}
         <TextField
           label={t('addToCase.name')}
