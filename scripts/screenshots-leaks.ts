@@ -4,6 +4,7 @@
  * docs/img/leaks.png.
  */
 import type { Page } from 'playwright-core';
+import { demoBlogPost } from '../test/demo-company.js';
 import type { Served } from '../test/server/workspace.js';
 
 /** `investigator` may be on any page, in either language; the shot is in English. */
@@ -17,7 +18,7 @@ export async function shootLeaks(
   }
   await investigator.getByTestId('nav-leaks').click();
   await investigator.getByTestId('leaks-tab-trace').click();
-  await investigator.getByTestId('trace-text').fill(await blogPost(served));
+  await investigator.getByTestId('trace-text').fill(await demoBlogPost(served.store));
   await investigator.getByTestId('trace-attribute').click();
   const attribution = investigator.getByTestId('attribution');
   await attribution.waitFor();
@@ -27,17 +28,4 @@ export async function shootLeaks(
     panel.ownerDocument.defaultView?.scrollBy(0, -140);
   });
   await shoot(investigator, 'leaks');
-}
-
-/** The demo blogger's post of 13 September, which quotes the spec sheet in Zhou Chen's copy's wording. */
-async function blogPost(served: Served): Promise<string> {
-  let text = '';
-  await served.store.scanEvents({ kinds: ['post'] }, (events) => {
-    for (const event of events) {
-      const message = String(event.attrs.message ?? '');
-      if (message.startsWith('【独家】Lumen K80 Ultra')) text = message;
-    }
-  });
-  if (!text) throw new Error("the demo has no blogger's post: generate it with this molehunt");
-  return text;
 }

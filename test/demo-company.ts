@@ -34,3 +34,16 @@ export async function importDemo(store: Store, folder: string): Promise<ImportRe
   await registerDemoDocuments(store, folder, { user: 'test', roles: ['admin'], ip: 'local' });
   return report;
 }
+
+/** The demo blogger's post of 13 September, which quotes the spec sheet in Zhou Chen's copy's wording, as imported. */
+export async function demoBlogPost(store: Store): Promise<string> {
+  let text = '';
+  await store.scanEvents({ kinds: ['post'] }, (events) => {
+    for (const event of events) {
+      const message = String(event.attrs.message ?? '');
+      if (message.startsWith('【独家】Lumen K80 Ultra')) text = message;
+    }
+  });
+  if (!text) throw new Error("the demo has no blogger's post: generate it with this molehunt");
+  return text;
+}

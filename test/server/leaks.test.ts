@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceSubject } from '../../src/demo/index.js';
 import { specSheet, unrelatedNotice } from '../../src/leaks/fixtures/index.js';
 import { normalize } from '../../src/leaks/index.js';
+import { demoBlogPost } from '../demo-company.js';
 import { type Client, login, type Served, serveDemo } from './workspace.js';
 
 let served: Served;
@@ -177,7 +178,7 @@ describe('the leak registry', () => {
 
   it("traces the demo blogger's post to the reference subject's copy of the spec sheet", async () => {
     const view = await served.workspace.current();
-    const post = await blogPost();
+    const post = await demoBlogPost(served.store);
     expect(post).toContain('二、屏幕');
     const zhou = view.directory.refOf(referenceSubject, new Set());
     const found = await analyst.json('POST', '/api/leaks/attribute', { text: post });
@@ -203,18 +204,6 @@ describe('the leak registry', () => {
     await served.store.scanEvents({ ids: posts[0]!.events }, (events) => {
       quoted = String(events[0]?.attrs.message ?? '');
     });
-    expect(quoted).toBe(await blogPost());
+    expect(quoted).toBe(await demoBlogPost(served.store));
   });
 });
-
-/** The blogger's post in the demo's public posts, as imported. */
-async function blogPost(): Promise<string> {
-  let text = '';
-  await served.store.scanEvents({ kinds: ['post'] }, (events) => {
-    for (const event of events) {
-      const message = String(event.attrs.message ?? '');
-      if (message.startsWith('【独家】Lumen K80 Ultra')) text = message;
-    }
-  });
-  return text;
-}

@@ -27,20 +27,19 @@ export function viewerOf(request: FastifyRequest): Viewer {
   return request.viewer;
 }
 
+/** The viewer as the audit trail records who acted: the account, its roles, the address. */
+export function auditActorOf(request: FastifyRequest): Pick<AuditInput, 'user' | 'roles' | 'ip'> {
+  const viewer = viewerOf(request);
+  return { user: viewer.user.username, roles: viewer.user.roles, ip: request.ip };
+}
+
 /** Appends an audit entry for the viewer's action. */
 export function record(
   workspace: Workspace,
   request: FastifyRequest,
   entry: Omit<AuditInput, 'at' | 'user' | 'roles' | 'ip'>,
 ): Promise<unknown> {
-  const viewer = viewerOf(request);
-  return workspace.store.appendAudit({
-    at: Date.now(),
-    user: viewer.user.username,
-    roles: viewer.user.roles,
-    ip: request.ip,
-    ...entry,
-  });
+  return workspace.store.appendAudit({ at: Date.now(), ...auditActorOf(request), ...entry });
 }
 
 /**

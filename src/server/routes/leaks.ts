@@ -4,14 +4,13 @@
  * copies say is served only to `leaks:copies`; everyone else with `leaks:read` sees titles, recipients and verdicts.
  */
 import type { Readable } from 'node:stream';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   attributeText,
   attributionEvidence,
   distribute,
-  type LeakActor,
   matchText,
   mediaTypes,
   registerDocument,
@@ -22,7 +21,7 @@ import { type LeakDocument, leakClassifications } from '../../store/index.js';
 import { personRef } from '../views.js';
 import type { Workspace } from '../workspace.js';
 import { actorOf, caseAnswer, caseParams, ensureVisible, reasonField, recordCase } from './case-access.js';
-import { pageOf, pageQuery, record, resolvePerson, viewerOf } from './common.js';
+import { auditActorOf, pageOf, pageQuery, record, resolvePerson, viewerOf } from './common.js';
 import { readLimited } from './read-limited.js';
 
 const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
@@ -46,10 +45,6 @@ const textBodyLimit = MAX_TEXT_CHARACTERS * 4 + 64 * 1024;
 export function leakRoutes(app: FastifyInstance, workspace: Workspace): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['leaks'];
-  const leakActor = (request: FastifyRequest): LeakActor => {
-    const viewer = viewerOf(request);
-    return { user: viewer.user.username, roles: viewer.user.roles, ip: request.ip };
-  };
   const documentOr404 = async (id: string): Promise<LeakDocument> => {
     const document = await workspace.store.leakDocument(id);
     if (!document) throw new MolehuntError('MH_ERR_NOT_FOUND', `no document ${id} is registered`);
@@ -126,7 +121,7 @@ export function leakRoutes(app: FastifyInstance, workspace: Workspace): void {
       const registered = await registerDocument(
         workspace.store,
         { ...query, bytes, ...(ownerId === undefined ? {} : { owner: ownerId }) },
-        leakActor(request),
+        auditActorOf(request),
       );
       return reply.code(201).send(registered);
     },
@@ -200,7 +195,7 @@ export function leakRoutes(app: FastifyInstance, workspace: Workspace): void {
         id,
         recipients,
         { invisibleMarks: request.body.invisibleMarks },
-        leakActor(request),
+        auditActorOf(request),
       );
       return reply.code(201).send({ document, distribution });
     },

@@ -11,10 +11,9 @@ import { useCan } from '../session/session';
 import { Dialog, DialogActions } from '../ui/dialog';
 import { ErrorMessage } from '../ui/feedback';
 import { personLabel } from '../ui/PersonName';
-import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { useAction } from '../ui/use-action';
-import { MAX_REASON } from './ReasonDialog';
+import { OptionalReasonField } from './ReasonDialog';
 
 interface OpenCaseButtonProps {
   person: PersonRef;
@@ -81,14 +80,7 @@ function OpenCaseDialog({
           onChange={setTitle}
           required
         />
-        <TextAreaField
-          label={t('case.reasonOptional')}
-          testId="open-case-reason"
-          rows={2}
-          maxLength={MAX_REASON}
-          value={reason}
-          onChange={setReason}
-        />
+        <OptionalReasonField testId="open-case-reason" value={reason} onChange={setReason} />
         <ErrorMessage error={error} />
         <DialogActions
           submitLabel={t('openCase.submit')}

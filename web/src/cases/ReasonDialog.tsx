@@ -14,6 +14,16 @@ export const MAX_REASON = 2000;
 /** The API's least for a required reason (hold, purge, sending back): a word or two will not say why. */
 export const MIN_REQUIRED_REASON = 5;
 
+/** The optional reason a form asks for beside what it records (opening a case, adding evidence to one). */
+export function OptionalReasonField(props: {
+  testId: string;
+  value: string;
+  onChange: (reason: string) => void;
+}) {
+  const { t } = useI18n();
+  return <TextAreaField label={t('case.reasonOptional')} rows={2} maxLength={MAX_REASON} {...props} />;
+}
+
 interface ReasonDialogProps {
   title: string;
   submitLabel: string;

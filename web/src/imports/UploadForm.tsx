@@ -7,6 +7,7 @@ import type { Job, Profile } from '../api/types';
 import { type UploadProgress, uploadFile } from '../api/upload';
 import { useResource } from '../api/use-resource';
 import { useI18n } from '../i18n/language';
+import { FileField } from '../ui/FileField';
 import { ErrorMessage } from '../ui/feedback';
 import { JobStatus } from '../ui/JobStatus';
 import { Progress } from '../ui/progress';
@@ -72,15 +73,7 @@ export function UploadForm({ onImported }: { onImported: () => void }) {
           ]}
           onChange={setProfile}
         />
-        <label className="field">
-          <span>{t('imports.file')}</span>
-          <input
-            data-testid="import-file"
-            type="file"
-            required
-            onChange={(e) => setFile(e.target.files?.[0])}
-          />
-        </label>
+        <FileField label={t('imports.file')} testId="import-file" required onChange={setFile} />
         <button
           type="submit"
           className="primary"

@@ -8,13 +8,13 @@ import { type EvidenceKind, evidenceKinds } from '../../api/types';
 import { type UploadProgress, uploadFile } from '../../api/upload';
 import { useI18n } from '../../i18n/language';
 import { Dialog, DialogActions } from '../../ui/dialog';
+import { FileField } from '../../ui/FileField';
 import { ErrorMessage } from '../../ui/feedback';
 import { Progress } from '../../ui/progress';
 import { SelectField } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useAction } from '../../ui/use-action';
-import { MAX_REASON } from '../ReasonDialog';
+import { OptionalReasonField } from '../ReasonDialog';
 
 /** Events are added by their ids (from alerts), not uploaded. */
 const uploadKinds = evidenceKinds.filter((kind) => kind !== 'event');
@@ -59,15 +59,7 @@ export function AddEvidenceDialog({ caseId, onClose, onAdded }: AddEvidenceDialo
     <Dialog title={t('evidence.addTitle')} onClose={onClose}>
       <form className="stack" onSubmit={submit}>
         <p className="muted">{t('evidence.addHint')}</p>
-        <label className="field">
-          <span>{t('imports.file')}</span>
-          <input
-            type="file"
-            data-testid="evidence-file"
-            required
-            onChange={(e) => choose(e.target.files?.[0])}
-          />
-        </label>
+        <FileField label={t('imports.file')} testId="evidence-file" required onChange={choose} />
         <TextField
           label={t('evidence.itemTitle')}
           testId="evidence-title"
@@ -82,14 +74,7 @@ export function AddEvidenceDialog({ caseId, onClose, onAdded }: AddEvidenceDialo
           options={uploadKinds.map((name) => ({ value: name, label: t(`evidenceKind.${name}`) }))}
           onChange={setKind}
         />
-        <TextAreaField
-          label={t('case.reasonOptional')}
-          testId="evidence-reason"
-          rows={2}
-          maxLength={MAX_REASON}
-          value={reason}
-          onChange={setReason}
-        />
+        <OptionalReasonField testId="evidence-reason" value={reason} onChange={setReason} />
         {busy && progress && file && (
           <Progress
             label={t('imports.uploading', { file: file.name })}

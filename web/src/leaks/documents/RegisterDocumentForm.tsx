@@ -9,6 +9,7 @@ import { type LeakClassification, leakClassifications, type RegisteredDocument }
 import { type UploadProgress, uploadFile } from '../../api/upload';
 import { Link } from '../../app/router';
 import { useI18n } from '../../i18n/language';
+import { FileField } from '../../ui/FileField';
 import { ErrorMessage } from '../../ui/feedback';
 import { Progress } from '../../ui/progress';
 import { SelectField } from '../../ui/SelectField';
@@ -62,18 +63,15 @@ export function RegisterDocumentForm({ onRegistered }: { onRegistered: () => voi
       <h2>{t('register.title')}</h2>
       <p className="muted">{t('register.hint')}</p>
       <form className="register-form" onSubmit={submit}>
-        <label className="field">
-          <span>{t('register.file')}</span>
-          <input
-            // A new key clears the picker once the file is registered.
-            key={registered?.document.id}
-            type="file"
-            accept={accepted}
-            data-testid="register-file"
-            required
-            onChange={(e) => choose(e.target.files?.[0])}
-          />
-        </label>
+        <FileField
+          // A new key clears the picker once the file is registered.
+          key={registered?.document.id}
+          label={t('register.file')}
+          accept={accepted}
+          testId="register-file"
+          required
+          onChange={choose}
+        />
         <TextField
           label={t('register.documentTitle')}
           testId="register-title"

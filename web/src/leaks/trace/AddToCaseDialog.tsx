@@ -4,12 +4,11 @@ import { api, seg } from '../../api/client';
 import type { LeakDocument } from '../../api/leak-types';
 import type { CaseDetail, CaseListItem, Page } from '../../api/types';
 import { useResource } from '../../api/use-resource';
-import { MAX_REASON } from '../../cases/ReasonDialog';
+import { OptionalReasonField } from '../../cases/ReasonDialog';
 import { useI18n } from '../../i18n/language';
 import { Dialog, DialogActions } from '../../ui/dialog';
 import { ErrorMessage } from '../../ui/feedback';
 import { SelectField } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useAction } from '../../ui/use-action';
 
@@ -68,14 +67,7 @@ export function AddToCaseDialog({ text, document, onClose, onAdded }: AddToCaseD
           value={name}
           onChange={setName}
         />
-        <TextAreaField
-          label={t('case.reasonOptional')}
-          testId="add-to-case-reason"
-          rows={2}
-          maxLength={MAX_REASON}
-          value={reason}
-          onChange={setReason}
-        />
+        <OptionalReasonField testId="add-to-case-reason" value={reason} onChange={setReason} />
         <ErrorMessage error={error} />
         <DialogActions
           submitLabel={t('addToCase.submit')}
